@@ -1,0 +1,60 @@
+namespace ParReport.Domain.Organisation;
+
+/// <summary>
+/// Organisation units in a tree of any depth: province → district → commune, or province → commune after
+/// the 2025 reform. A unit's level must be below its parent's; several roots are allowed.
+/// </summary>
+public sealed class OrgTree
+{
+    private readonly Dictionary<string, OrgUnit> _units;
+    private readonly ILookup<string, OrgUnit> _children;
+
+    private OrgTree(IEnumerable<OrgUnit> units)
+    {
+        _units = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        _children = _units.Values.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<OrgUnit> Units => _units.Values;
+
+    public IEnumerable<OrgUnit> Roots => _units.Values.Where(u => u.ParentCode is null);
+
+    public OrgUnit? Find(string code) => _units.GetValueOrDefault(code);
+
+    public IEnumerable<OrgUnit> ChildrenOf(string code) => _children[code];
+
+    /// <summary>All units below a unit, depth first.</summary>
+    public IEnumerable<OrgUnit> DescendantsOf(string code) =>
+        _children[code].SelectMany(c => DescendantsOf(c.Code).Prepend(c));
+
+    /// <summary>The unit's parent, its parent's parent … up to the root.</summary>
+    public IEnumerable<OrgUnit> AncestorsOf(string code)
+    {
+        for (var unit = Find(code); unit?.ParentCode is not null && Find(unit.ParentCode) is { } parent; unit = parent)
+            yield return parent;
+    }
+
+    public int DepthOf(string code) => AncestorsOf(code).Count();
+
+    /// <summary>Builds the tree, or lists every unit that does not fit, naming its code.</summary>
+    public static OrgTreeResult Build(IEnumerable<OrgUnit> units)
+    {
+        var problems = new List<OrgTreeProblem>();
+        var byCode = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
+        foreach (var unit in units)
+            if (!byCode.TryAdd(unit.Code, unit)) problems.Add(new(unit.Code, OrgTreeMessages.DuplicateCode(unit.Code)));
+
+        foreach (var unit in byCode.Values)
+        {
+            if (unit.ParentCode is null) continue;
+            if (!byCode.TryGetValue(unit.ParentCode, out var parent))
+                problems.Add(new(unit.Code, OrgTreeMessages.UnknownParent(unit.Code, unit.ParentCode)));
+            else if (parent.Level >= unit.Level)
+                problems.Add(new(unit.Code, OrgTreeMessages.LevelNotBelowParent(unit.Code, UnitLevels.Name(unit.Level),
+                    parent.Code, UnitLevels.Name(parent.Level))));
+        }
+
+        // Levels strictly decrease towards the root, so a cycle can only appear among units already reported.
+        return problems.Count > 0 ? new OrgTreeResult(null, problems) : new OrgTreeResult(new OrgTree(byCode.Values), []);
+    }
+}

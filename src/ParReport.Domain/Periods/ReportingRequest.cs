@@ -1,0 +1,35 @@
+using ParReport.Domain.Templates;
+
+namespace ParReport.Domain.Periods;
+
+/// <summary>
+/// An upper level's request for a report: which period, which template version, the cut-off windows and
+/// the submission deadline. Windows and deadline default to the Ministry of Home Affairs' rule and may be
+/// overridden per request (one seed directive uses 10/12 → 09/06 for 6 tháng).
+/// </summary>
+public sealed record ReportingRequest(
+    string IssuerUnitCode,
+    ReportingPeriod Period,
+    TemplateRef Template,
+    CutOffWindow Window,
+    CutOffWindow CumulativeWindow,
+    DateOnly Deadline)
+{
+    /// <summary>A request with the default windows and, unless given, a deadline on the window's last day.</summary>
+    public static ReportingRequest Create(string issuerUnitCode, ReportingPeriod period, TemplateRef template,
+        CutOffWindow? window = null, DateOnly? deadline = null)
+    {
+        var own = window ?? period.DefaultWindow;
+        // An overridden window moves the cumulative one with it, except for 9 tháng whose own window is a quarter.
+        var cumulative = window is null || period.Kind == PeriodKind.NineMonths
+            ? new CutOffWindow(period.DefaultCumulativeWindow.From, own.To)
+            : own;
+        return new ReportingRequest(issuerUnitCode, period, template, own, cumulative, deadline ?? own.To);
+    }
+
+    /// <summary>The window an indicator's value covers: from the year's start for lũy kế indicators.</summary>
+    public CutOffWindow WindowFor(Indicator indicator) => indicator.Cumulative ? CumulativeWindow : Window;
+
+    /// <summary>Whether a report submitted on a day is on time.</summary>
+    public bool IsOnTime(DateOnly submitted) => submitted <= Deadline;
+}

@@ -1,0 +1,20 @@
+namespace ParReport.Domain.Templates;
+
+/// <summary>
+/// A section of the report outline (đề cương), e.g. "II.2 Cải cách thủ tục hành chính": its title, the points
+/// the narrative must cover, the forms whose numbers belong to it, and the field responsible for it.
+/// </summary>
+public sealed record OutlineItem(
+    string Code,
+    string Title,
+    string? Field,
+    IReadOnlyList<string> Prompts,
+    IReadOnlyList<string> FormCodes,
+    IReadOnlyList<OutlineItem> Items)
+{
+    /// <summary>The number printed before the title: "II" for "II", "2" for "II.2".</summary>
+    public string Number => Code.Contains('.') ? Code[(Code.LastIndexOf('.') + 1)..] : Code;
+
+    /// <summary>This item and all items under it, in outline order.</summary>
+    public IEnumerable<OutlineItem> SelfAndDescendants() => Items.SelectMany(i => i.SelfAndDescendants()).Prepend(this);
+}

@@ -1,0 +1,65 @@
+namespace ParReport.Domain.Templates;
+
+// The JSON shape of a template file. Everything is nullable so that a missing member becomes a
+// problem message naming the file and the code, not a deserialisation exception.
+internal sealed class TemplateFile
+{
+    public string? Id { get; set; }
+    public int? Version { get; set; }
+    public string? Name { get; set; }
+    public string? Level { get; set; }
+    public string? ValidFrom { get; set; }
+    public string? Source { get; set; }
+    public List<FieldFile>? Fields { get; set; }
+    public List<OutlineItemFile>? Outline { get; set; }
+    public List<FormFile>? Forms { get; set; }
+}
+
+internal sealed class FieldFile
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+}
+
+internal sealed class OutlineItemFile
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Field { get; set; }
+    public List<string>? Prompts { get; set; }
+    public List<string>? Forms { get; set; }
+    public List<OutlineItemFile>? Items { get; set; }
+}
+
+internal sealed class FormFile
+{
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public string? Field { get; set; }
+    public string? Outline { get; set; }
+    public List<IndicatorFile>? Indicators { get; set; }
+}
+
+internal sealed class IndicatorFile
+{
+    public string? Code { get; set; }
+    public string? Label { get; set; }
+    public string? Kind { get; set; }
+    public string? Unit { get; set; }
+    public string? Parent { get; set; }
+    public string? Field { get; set; }
+    public bool Cumulative { get; set; }
+    public string? Numerator { get; set; }
+    public string? Denominator { get; set; }
+    public List<ChoiceOptionFile>? Options { get; set; }
+    public List<string>? SumOf { get; set; }
+    public string? PartOf { get; set; }
+    public bool Independent { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class ChoiceOptionFile
+{
+    public int? Code { get; set; }
+    public string? Label { get; set; }
+}

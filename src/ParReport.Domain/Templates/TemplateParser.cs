@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ParReport.Domain.Templates;
+
+/// <summary>
+/// Reads a template from its JSON text and checks it: unknown parents, derived rates without proper parts,
+/// duplicate codes, cycles, unknown units or kinds. Every problem is reported, naming the file and the code.
+/// </summary>
+public static class TemplateParser
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Dictionary<string, IndicatorKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["group"] = IndicatorKind.Group, ["count"] = IndicatorKind.Count, ["money"] = IndicatorKind.Money,
+        ["rate"] = IndicatorKind.Rate, ["percent"] = IndicatorKind.Percent, ["choice"] = IndicatorKind.Choice,
+        ["text"] = IndicatorKind.Text,
+    };
+
+    public static TemplateLoadResult Parse(string fileName, string json)
+    {
+        TemplateFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<TemplateFile>(json, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            return Failed(new TemplateProblem(fileName, null, TemplateMessages.InvalidJson(e.Message)));
+        }
+        if (file is null) return Failed(new TemplateProblem(fileName, null, TemplateMessages.Missing("id")));
+        return new Builder(fileName, file).Build();
+    }
+
+    private static TemplateLoadResult Failed(TemplateProblem problem) => new(null, [problem]);
+
+    private sealed class Builder(string fileName, TemplateFile file)
+    {
+        private readonly List<TemplateProblem> _problems = [];
+        private HashSet<string> _fieldIds = [];
+        private HashSet<string> _formCodes = [];
+
+        private void Problem(string? code, string message) => _problems.Add(new TemplateProblem(fileName, code, message));
+
+        public TemplateLoadResult Build()
+        {
+            if (string.IsNullOrWhiteSpace(file.Id)) Problem(null, TemplateMessages.Missing("id"));
+            if (file.Version is null) Problem(null, TemplateMessages.Missing("version"));
+            if (string.IsNullOrWhiteSpace(file.Name)) Problem(null, TemplateMessages.Missing("name"));
+            if (string.IsNullOrWhiteSpace(file.Level)) Problem(null, TemplateMessages.Missing("level"));
+            var validFrom = DateOnly.MinValue;
+            if (file.ValidFrom is null) Problem(null, TemplateMessages.Missing("validFrom"));
+            else if (!DateOnly.TryParseExact(file.ValidFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out validFrom))
+                Problem(null, TemplateMessages.BadDate(file.ValidFrom));
+
+            var fields = BuildFields();
+            _formCodes = (file.Forms ?? []).Select(f => f.Code ?? "").ToHashSet();
+            var outline = BuildOutline(file.Outline ?? [], new HashSet<string>());
+            var forms = BuildForms(out var rules);
+
+            if (_problems.Count > 0) return new TemplateLoadResult(null, _problems);
+            var template = new ReportTemplate(file.Id!, file.Version!.Value, file.Name!, file.Level!, validFrom,
+                file.Source ?? "", fields, outline, forms, rules);
+            return new TemplateLoadResult(template, []);
+        }
+
+        private List<ResponsibleField> BuildFields()
+        {
+            var fields = new List<ResponsibleField>();
+            foreach (var f in file.Fields ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(f.Id) || string.IsNullOrWhiteSpace(f.Name)) { Problem(null, TemplateMessages.Missing("fields[].id/name")); continue; }
+                if (fields.Any(x => x.Id == f.Id)) Problem(null, TemplateMessages.DuplicateField(f.Id));
+                else fields.Add(new ResponsibleField(f.Id, f.Name));
+            }
+            if (fields.Count == 0) Problem(null, TemplateMessages.Missing("fields"));
+            _fieldIds = fields.Select(f => f.Id).ToHashSet();
+            return fields;
+        }
+
+        private List<OutlineItem> BuildOutline(List<OutlineItemFile> items, HashSet<string> seen)
+        {
+            var result = new List<OutlineItem>();
+            foreach (var item in items)
+            {
+                if (string.IsNullOrWhiteSpace(item.Code) || string.IsNullOrWhiteSpace(item.Title))
+                {
+                    Problem(item.Code, TemplateMessages.Missing("outline[].code/title"));
+                    continue;
+                }
+                if (!seen.Add(item.Code)) Problem(item.Code, TemplateMessages.DuplicateOutline(item.Code));
+                if (item.Field is not null && !_fieldIds.Contains(item.Field)) Problem(item.Code, TemplateMessages.UnknownField(item.Field));
+                foreach (var form in item.Forms ?? [])
+                    if (!_formCodes.Contains(form)) Problem(item.Code, TemplateMessages.UnknownForm(form));
+                result.Add(new OutlineItem(item.Code, item.Title, item.Field, item.Prompts ?? [], item.Forms ?? [],
+                    BuildOutline(item.Items ?? [], seen)));
+            }
+            return result;
+        }
+
+        private List<Form> BuildForms(out List<ConsistencyRule> rules)
+        {
+            rules = [];
+            var forms = new List<Form>();
+            var outlineCodes = OutlineCodes(file.Outline ?? []).ToHashSet();
+            if (file.Forms is null || file.Forms.Count == 0) Problem(null, TemplateMessages.Missing("forms"));
+            var seenForms = new HashSet<string>();
+            foreach (var form in file.Forms ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(form.Code) || string.IsNullOrWhiteSpace(form.Title) || string.IsNullOrWhiteSpace(form.Field))
+                {
+                    Problem(form.Code, TemplateMessages.Missing("forms[].code/title/field"));
+                    continue;
+                }
+                if (!seenForms.Add(form.Code)) Problem(form.Code, TemplateMessages.DuplicateForm(form.Code));
+                if (!_fieldIds.Contains(form.Field)) Problem(form.Code, TemplateMessages.UnknownField(form.Field));
+                if (form.Outline is not null && !outlineCodes.Contains(form.Outline)) Problem(form.Code, TemplateMessages.UnknownOutline(form.Outline));
+                var built = new FormBuilder(this, form).Build(rules);
+                if (built is not null) forms.Add(built);
+            }
+            return forms;
+        }
+
+        private static IEnumerable<string> OutlineCodes(List<OutlineItemFile> items) =>
+            items.SelectMany(i => OutlineCodes(i.Items ?? []).Prepend(i.Code ?? ""));
+
+        private sealed class FormBuilder(Builder owner, FormFile form)
+        {
+            private readonly Dictionary<string, IndicatorFile> _rows = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, IndicatorKind> _kinds = new(StringComparer.Ordinal);
+
+            private string Ref(string code) => $"{form.Code}/{code}";
+
+            private void Problem(string code, string message) => owner.Problem(Ref(code), message);
+
+            public Form? Build(List<ConsistencyRule> rules)
+            {
+                var rows = form.Indicators ?? [];
+                foreach (var row in rows)
+                {
+                    if (string.IsNullOrWhiteSpace(row.Code)) { owner.Problem(form.Code, TemplateMessages.Missing("indicators[].code")); continue; }
+                    if (!_rows.TryAdd(row.Code, row)) Problem(row.Code, TemplateMessages.DuplicateCode(form.Code!));
+                    if (string.IsNullOrWhiteSpace(row.Label)) Problem(row.Code, TemplateMessages.Missing("label"));
+                    if (row.Kind is null || !Kinds.TryGetValue(row.Kind, out var kind)) Problem(row.Code, TemplateMessages.UnknownKind(row.Kind ?? ""));
+                    else _kinds[row.Code] = kind;
+                }
+                var problemsBefore = owner._problems.Count;
+                foreach (var row in _rows.Values) CheckRow(row);
+                CheckCycles();
+                if (owner._problems.Count > problemsBefore) return null;
+
+                var indicators = rows.Where(r => r.Code is not null).Select(BuildIndicator).ToList();
+                InferRules(rules);
+                return new Form(form.Code!, form.Title!, form.Field!, form.Outline, indicators);
+            }
+
+            private void CheckRow(IndicatorFile row)
+            {
+                var code = row.Code!;
+                if (row.Unit is not null && !IndicatorUnits.IsKnown(row.Unit)) Problem(code, TemplateMessages.UnknownUnit(row.Unit));
+                if (!_kinds.TryGetValue(code, out var kind)) return;
+                if (row.Unit is null || IndicatorUnits.IsKnown(row.Unit))
+                    if (!IndicatorUnits.Fits(kind, row.Unit)) Problem(code, TemplateMessages.UnitDoesNotFit(row.Unit, row.Kind!));
+                if (row.Parent is not null && !_rows.ContainsKey(row.Parent)) Problem(code, TemplateMessages.UnknownParent(row.Parent));
+                if (row.Field is not null && !owner._fieldIds.Contains(row.Field)) Problem(code, TemplateMessages.UnknownField(row.Field));
+
+                if (kind == IndicatorKind.Rate)
+                {
+                    if (row.Numerator is null || row.Denominator is null) Problem(code, TemplateMessages.RateNeedsParts);
+                    else
+                    {
+                        var numeratorOk = CheckQuantity(code, "tử số", row.Numerator);
+                        var denominatorOk = CheckQuantity(code, "mẫu số", row.Denominator);
+                        if (numeratorOk && denominatorOk && _rows[row.Numerator].Unit != _rows[row.Denominator].Unit)
+                            Problem(code, TemplateMessages.PartsDifferentUnits(_rows[row.Numerator].Unit!, _rows[row.Denominator].Unit!));
+                    }
+                }
+                else if (row.Numerator is not null || row.Denominator is not null) Problem(code, TemplateMessages.PartsOnlyForRate);
+
+                if (kind == IndicatorKind.Choice)
+                {
+                    var options = row.Options ?? [];
+                    if (options.Count < 2 || options.Any(o => o.Code is null || string.IsNullOrWhiteSpace(o.Label)))
+                        Problem(code, TemplateMessages.ChoiceNeedsOptions);
+                    foreach (var duplicate in options.Where(o => o.Code is not null).GroupBy(o => o.Code!.Value).Where(g => g.Count() > 1))
+                        Problem(code, TemplateMessages.DuplicateOption(duplicate.Key));
+                }
+                else if (row.Options is not null) Problem(code, TemplateMessages.OptionsOnlyForChoice);
+
+                if (row.SumOf is not null)
+                {
+                    if (!IsQuantity(code)) Problem(code, TemplateMessages.SumNeedsQuantity);
+                    foreach (var part in row.SumOf) CheckQuantity(code, "thành phần", part);
+                }
+                if (row.PartOf is not null) CheckQuantity(code, "chỉ tiêu tổng", row.PartOf);
+            }
+
+            private bool IsQuantity(string code) =>
+                _kinds.TryGetValue(code, out var k) && k is IndicatorKind.Count or IndicatorKind.Money;
+
+            private bool CheckQuantity(string code, string role, string referenced)
+            {
+                if (!_rows.ContainsKey(referenced)) { Problem(code, TemplateMessages.UnknownPart(role, referenced)); return false; }
+                if (!IsQuantity(referenced)) { Problem(code, TemplateMessages.PartNotQuantity(role, referenced)); return false; }
+                return true;
+            }
+
+            private void CheckCycles()
+            {
+                var reported = new HashSet<string>();
+                foreach (var start in _rows.Keys)
+                {
+                    var path = new List<string> { start };
+                    for (var parent = _rows[start].Parent; parent is not null && _rows.TryGetValue(parent, out var row); parent = row.Parent)
+                    {
+                        if (parent == start)
+                        {
+                            path.Add(start);
+                            if (path.All(reported.Add)) Problem(start, TemplateMessages.Cycle(string.Join(" → ", path)));
+                            break;
+                        }
+                        if (path.Contains(parent)) break;
+                        path.Add(parent);
+                    }
+                }
+            }
+
+            private Indicator BuildIndicator(IndicatorFile row) => new(
+                form.Code!,
+                row.Code!,
+                row.Label!,
+                _kinds[row.Code!],
+                row.Unit,
+                row.Parent,
+                InheritedField(row),
+                InheritedCumulative(row),
+                row.Numerator,
+                row.Denominator,
+                row.Options?.Select(o => new ChoiceOption(o.Code!.Value, o.Label!)).ToList(),
+                row.Note);
+
+            private string InheritedField(IndicatorFile row)
+            {
+                for (IndicatorFile? r = row; r is not null; r = r.Parent is null ? null : _rows[r.Parent])
+                    if (r.Field is not null) return r.Field;
+                return form.Field!;
+            }
+
+            private bool InheritedCumulative(IndicatorFile row)
+            {
+                for (IndicatorFile? r = row; r is not null; r = r.Parent is null ? null : _rows[r.Parent])
+                    if (r.Cumulative) return true;
+                return false;
+            }
+
+            // A rate's numerator is part of its denominator; a whole with "sumOf" is partitioned by those parts;
+            // otherwise a counted child of a counted parent in the same unit is a part of it ("independent" opts out).
+            private void InferRules(List<ConsistencyRule> rules)
+            {
+                var pairs = new HashSet<(string, string)>();
+                void Part(string part, string whole)
+                {
+                    if (pairs.Add((part, whole))) rules.Add(new PartOfWhole(Ref(part), Ref(whole)));
+                }
+
+                foreach (var row in _rows.Values)
+                {
+                    var code = row.Code!;
+                    if (_kinds[code] == IndicatorKind.Rate) Part(row.Numerator!, row.Denominator!);
+                    if (row.SumOf is { Count: > 0 }) rules.Add(new SumOfParts(Ref(code), row.SumOf.Select(Ref).ToList()));
+                    if (row.PartOf is not null) { Part(code, row.PartOf); continue; }
+                    if (row.Independent || row.Parent is null || !IsQuantity(code) || !IsQuantity(row.Parent)) continue;
+                    var parent = _rows[row.Parent];
+                    if (parent.Unit != row.Unit) continue;
+                    if (parent.SumOf is not null) continue;
+                    Part(code, row.Parent);
+                }
+            }
+        }
+    }
+}
