@@ -142,6 +142,7 @@ public static class TemplateParser
             public Form? Build(List<ConsistencyRule> rules)
             {
                 var rows = form.Indicators ?? [];
+                var problemsBefore = owner._problems.Count;
                 foreach (var row in rows)
                 {
                     if (string.IsNullOrWhiteSpace(row.Code)) { owner.Problem(form.Code, TemplateMessages.Missing("indicators[].code")); continue; }
@@ -150,7 +151,6 @@ public static class TemplateParser
                     if (row.Kind is null || !Kinds.TryGetValue(row.Kind, out var kind)) Problem(row.Code, TemplateMessages.UnknownKind(row.Kind ?? ""));
                     else _kinds[row.Code] = kind;
                 }
-                var problemsBefore = owner._problems.Count;
                 foreach (var row in _rows.Values) CheckRow(row);
                 CheckCycles();
                 if (owner._problems.Count > problemsBefore) return null;
@@ -221,8 +221,9 @@ public static class TemplateParser
                     {
                         if (parent == start)
                         {
-                            path.Add(start);
-                            if (path.All(reported.Add)) Problem(start, TemplateMessages.Cycle(string.Join(" → ", path)));
+                            // Report each cycle once, from the first of its members met.
+                            if (!path.Any(reported.Contains)) Problem(start, TemplateMessages.Cycle(string.Join(" → ", path.Append(start))));
+                            reported.UnionWith(path);
                             break;
                         }
                         if (path.Contains(parent)) break;
