@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ParReport.Storage;
+
+/// <summary>
+/// Opens the database named by a connection string: PostgreSQL when it has a Host (Npgsql's form,
+/// "Host=…;Database=…"), SQLite otherwise ("Data Source=data/parreport.db"). SQLite's folder is created
+/// on first use; migrations bring either database to the current schema.
+/// </summary>
+public static class Database
+{
+    public const string DefaultConnectionString = "Data Source=data/parreport.db";
+
+    public static bool IsPostgres(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+        || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase);
+
+    public static DbContextOptions Options(string connectionString) => IsPostgres(connectionString)
+        ? new DbContextOptionsBuilder<PostgresParReportDbContext>().UseNpgsql(connectionString).Options
+        : new DbContextOptionsBuilder<SqliteParReportDbContext>().UseSqlite(connectionString).Options;
+
+    public static ParReportDbContext Create(string connectionString) => Create(Options(connectionString));
+
+    public static ParReportDbContext Create(DbContextOptions options) => options switch
+    {
+        DbContextOptions<PostgresParReportDbContext> pg => new PostgresParReportDbContext(pg),
+        DbContextOptions<SqliteParReportDbContext> sqlite => new SqliteParReportDbContext(sqlite),
+        _ => throw new ArgumentException($"Unsupported options {options.GetType()}.", nameof(options)),
+    };
+
+    /// <summary>Creates the SQLite file's folder if needed and applies pending migrations.</summary>
+    public static async Task MigrateAsync(ParReportDbContext db, CancellationToken cancel = default)
+    {
+        if (db is SqliteParReportDbContext)
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
+        }
+        await db.Database.MigrateAsync(cancel);
+    }
+}

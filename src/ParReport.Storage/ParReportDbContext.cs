@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ParReport.Storage.Records;
+
+namespace ParReport.Storage;
+
+/// <summary>
+/// The database. Each provider has its own subclass so that each keeps its own migrations
+/// (Migrations/Sqlite, Migrations/Postgres); <see cref="Database"/> picks one from the connection string.
+/// </summary>
+public abstract class ParReportDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<UnitRecord> Units => Set<UnitRecord>();
+    public DbSet<ReportingRequestRecord> Requests => Set<ReportingRequestRecord>();
+    public DbSet<ReportRecord> Reports => Set<ReportRecord>();
+    public DbSet<IndicatorValueRecord> IndicatorValues => Set<IndicatorValueRecord>();
+    public DbSet<NarrativeRecord> Narratives => Set<NarrativeRecord>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<UnitRecord>(unit =>
+        {
+            unit.HasIndex(u => u.Code).IsUnique();
+            unit.Property(u => u.Code).HasMaxLength(64);
+            unit.Property(u => u.Name).HasMaxLength(256);
+            unit.Property(u => u.Level).HasMaxLength(16);
+            unit.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<ReportingRequestRecord>(request =>
+        {
+            request.Property(r => r.PeriodCode).HasMaxLength(16);
+            request.Property(r => r.TemplateId).HasMaxLength(64);
+            request.HasIndex(r => new { r.IssuerUnitId, r.PeriodCode }).IsUnique();
+            request.HasOne(r => r.IssuerUnit).WithMany().OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<ReportRecord>(report =>
+        {
+            report.Property(r => r.TemplateId).HasMaxLength(64);
+            report.HasIndex(r => new { r.UnitId, r.RequestId }).IsUnique();
+            report.HasOne(r => r.Unit).WithMany().OnDelete(DeleteBehavior.Restrict);
+            report.HasOne(r => r.Request).WithMany().OnDelete(DeleteBehavior.Restrict);
+            report.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+            report.HasMany(r => r.Narratives).WithOne().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<IndicatorValueRecord>(value =>
+        {
+            value.Property(v => v.Key).HasMaxLength(64);
+            value.Property(v => v.Number).HasPrecision(18, 4);
+            value.HasIndex(v => new { v.ReportId, v.Key }).IsUnique();
+        });
+        model.Entity<NarrativeRecord>(narrative =>
+        {
+            narrative.Property(n => n.OutlineCode).HasMaxLength(32);
+            narrative.HasIndex(n => new { n.ReportId, n.OutlineCode }).IsUnique();
+        });
+    }
+}
+
+public sealed class SqliteParReportDbContext(DbContextOptions<SqliteParReportDbContext> options) : ParReportDbContext(options);
+
+public sealed class PostgresParReportDbContext(DbContextOptions<PostgresParReportDbContext> options) : ParReportDbContext(options);

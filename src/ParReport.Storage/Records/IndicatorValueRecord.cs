@@ -1,0 +1,11 @@
+namespace ParReport.Storage.Records;
+
+/// <summary>One stored indicator value, keyed "form/code" like the template.</summary>
+public sealed class IndicatorValueRecord
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public required string Key { get; set; }
+    public decimal? Number { get; set; }
+    public string? Text { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace ParReport.Storage.Records;
+
+/// <summary>The stored narrative of one outline item of a report.</summary>
+public sealed class NarrativeRecord
+{
+    public int Id { get; set; }
+    public int ReportId { get; set; }
+    public required string OutlineCode { get; set; }
+    public required string Text { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace ParReport.Storage.Records;
+
+/// <summary>A stored reporting request: period, template version, windows and deadline.</summary>
+public sealed class ReportingRequestRecord
+{
+    public int Id { get; set; }
+    public int IssuerUnitId { get; set; }
+    public UnitRecord IssuerUnit { get; set; } = null!;
+    public required string PeriodCode { get; set; }
+    public required string TemplateId { get; set; }
+    public int TemplateVersion { get; set; }
+    public DateOnly WindowFrom { get; set; }
+    public DateOnly WindowTo { get; set; }
+    public DateOnly CumulativeFrom { get; set; }
+    public DateOnly CumulativeTo { get; set; }
+    public DateOnly Deadline { get; set; }
+}

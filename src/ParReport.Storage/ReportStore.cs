@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Storage.Records;
+
+namespace ParReport.Storage;
+
+/// <summary>Reporting requests and the reports that answer them.</summary>
+public sealed class ReportStore(ParReportDbContext db)
+{
+    public async Task<int> AddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
+    {
+        var issuer = await UnitIdAsync(request.IssuerUnitCode, cancel);
+        var record = new ReportingRequestRecord
+        {
+            IssuerUnitId = issuer,
+            PeriodCode = request.Period.Code,
+            TemplateId = request.Template.Id,
+            TemplateVersion = request.Template.Version,
+            WindowFrom = request.Window.From,
+            WindowTo = request.Window.To,
+            CumulativeFrom = request.CumulativeWindow.From,
+            CumulativeTo = request.CumulativeWindow.To,
+            Deadline = request.Deadline,
+        };
+        db.Requests.Add(record);
+        await db.SaveChangesAsync(cancel);
+        return record.Id;
+    }
+
+    public async Task<IReadOnlyList<(int Id, ReportingRequest Request)>> ListRequestsAsync(CancellationToken cancel = default) =>
+        (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))
+        .Select(r => (r.Id, ToDomain(r))).ToList();
+
+    /// <summary>Stores a report as the answer to a request, replacing its previous values and narrative in one transaction.</summary>
+    public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        var unitId = await UnitIdAsync(report.UnitCode, cancel);
+        var record = await db.Reports.Include(r => r.Values).Include(r => r.Narratives)
+            .SingleOrDefaultAsync(r => r.UnitId == unitId && r.RequestId == requestId, cancel);
+        if (record is null)
+        {
+            record = new ReportRecord { UnitId = unitId, RequestId = requestId, TemplateId = report.Template.Id, TemplateVersion = report.Template.Version };
+            db.Reports.Add(record);
+        }
+        else if (record.TemplateId != report.Template.Id || record.TemplateVersion != report.Template.Version)
+            throw new InvalidOperationException($"Report of {report.UnitCode} was made with template {record.TemplateId}@{record.TemplateVersion}, not {report.Template}.");
+
+        var values = record.Values.ToDictionary(v => v.Key);
+        foreach (var (key, value) in report.Values)
+        {
+            if (!values.Remove(key, out var stored)) record.Values.Add(stored = new IndicatorValueRecord { Key = key });
+            stored.Number = value.Number;
+            stored.Text = value.Text;
+        }
+        foreach (var removed in values.Values) record.Values.Remove(removed);
+
+        var narratives = record.Narratives.ToDictionary(n => n.OutlineCode);
+        foreach (var (code, text) in report.Narratives)
+        {
+            if (!narratives.Remove(code, out var stored)) record.Narratives.Add(stored = new NarrativeRecord { OutlineCode = code, Text = text });
+            stored.Text = text;
+        }
+        foreach (var removed in narratives.Values) record.Narratives.Remove(removed);
+
+        await db.SaveChangesAsync(cancel);
+        await transaction.CommitAsync(cancel);
+    }
+
+    public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default)
+    {
+        var record = await db.Reports.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values).Include(r => r.Narratives)
+            .SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel);
+        return record is null ? null : ToDomain(record);
+    }
+
+    /// <summary>Every report of a request, by unit code.</summary>
+    public async Task<IReadOnlyList<Report>> ListAsync(int requestId, CancellationToken cancel = default) =>
+        (await db.Reports.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values).Include(r => r.Narratives)
+            .Where(r => r.RequestId == requestId).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
+        .Select(ToDomain).ToList();
+
+    private async Task<int> UnitIdAsync(string code, CancellationToken cancel) =>
+        await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
+        ?? throw new KeyNotFoundException($"No unit with code «{code}».");
+
+    private static ReportingRequest ToDomain(ReportingRequestRecord r) => new(
+        r.IssuerUnit.Code,
+        ReportingPeriod.Parse(r.PeriodCode),
+        new TemplateRef(r.TemplateId, r.TemplateVersion),
+        new CutOffWindow(r.WindowFrom, r.WindowTo),
+        new CutOffWindow(r.CumulativeFrom, r.CumulativeTo),
+        r.Deadline);
+
+    private static Report ToDomain(ReportRecord r) => new(
+        r.Unit.Code,
+        ReportingPeriod.Parse(r.Request.PeriodCode),
+        new TemplateRef(r.TemplateId, r.TemplateVersion),
+        r.Values.ToImmutableDictionary(v => v.Key, v => new IndicatorValue(v.Number, v.Text)),
+        r.Narratives.ToImmutableDictionary(n => n.OutlineCode, n => n.Text));
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+
+namespace ParReport.Storage.Tests;
+
+/// <summary>The same storage tests on each provider: SQLite always, PostgreSQL where a server is reachable.</summary>
+public abstract class StorageTest(bool postgres) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(postgres);
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private static readonly OrgUnit[] Units =
+    [
+        new("nam-dinh", "Tỉnh Nam Định", UnitLevel.Province, null),
+        new("truc-ninh", "Huyện Trực Ninh", UnitLevel.District, "nam-dinh"),
+        new("phuong-dinh", "Xã Phương Định", UnitLevel.Commune, "truc-ninh"),
+    ];
+
+    private static readonly ReportingPeriod QuarterOne2024 = new(2024, PeriodKind.QuarterOne);
+
+    private async Task<int> SeedAsync(TemplateRef template)
+    {
+        await using var db = _database.Open();
+        Assert.Empty(await new UnitStore(db).ImportAsync(Units));
+        return await new ReportStore(db).AddRequestAsync(ReportingRequest.Create("truc-ninh", QuarterOne2024, template));
+    }
+
+    [Fact]
+    public async Task A_report_round_trips_with_its_values_narrative_and_template_version()
+    {
+        var requestId = await SeedAsync(new TemplateRef("xa", 2));
+        var report = Report.Empty("phuong-dinh", QuarterOne2024, new TemplateRef("xa", 2))
+            .With("III/3.1.1", 1034).With("III/3.1.2", 1034).With("I/5", 1).With("I/2.1", 6)
+            .With("I/2.2", 1).With("V/1.1", 99.8m)
+            .WithNarrative("II.2", "Đã tiếp nhận và giải quyết 1.034 hồ sơ.");
+
+        await using (var db = _database.Open()) await new ReportStore(db).SaveAsync(requestId, report);
+        await using (var db = _database.Open())
+        {
+            var loaded = await new ReportStore(db).FindAsync(requestId, "phuong-dinh");
+            Assert.NotNull(loaded);
+            Assert.Equal(new TemplateRef("xa", 2), loaded.Template);
+            Assert.Equal(QuarterOne2024, loaded.Period);
+            Assert.Equal(report.Values.OrderBy(v => v.Key), loaded.Values.OrderBy(v => v.Key));
+            Assert.Equal("Đã tiếp nhận và giải quyết 1.034 hồ sơ.", loaded.Narratives["II.2"]);
+        }
+    }
+
+    [Fact]
+    public async Task Saving_again_updates_changed_values_and_drops_cleared_ones()
+    {
+        var requestId = await SeedAsync(new TemplateRef("xa", 1));
+        var first = Report.Empty("phuong-dinh", QuarterOne2024, new TemplateRef("xa", 1))
+            .With("1/1", 12).With("6/1.1", 15713.5m).With("1/2.1", 6).WithNarrative("I", "Bản nháp");
+        await using (var db = _database.Open()) await new ReportStore(db).SaveAsync(requestId, first);
+
+        var second = first.With("1/1", 13).With("1/2.1", null).WithNarrative("I", "Bản cuối").WithNarrative("V", "Kiến nghị");
+        await using (var db = _database.Open()) await new ReportStore(db).SaveAsync(requestId, second);
+
+        await using (var db = _database.Open())
+        {
+            var loaded = (await new ReportStore(db).FindAsync(requestId, "phuong-dinh"))!;
+            Assert.Equal(13m, loaded.Number("1/1"));
+            Assert.Equal(15713.5m, loaded.Number("6/1.1"));
+            Assert.False(loaded.Values.ContainsKey("1/2.1"));
+            Assert.Equal(["I", "V"], loaded.Narratives.Keys.Order());
+            Assert.Equal("Bản cuối", loaded.Narratives["I"]);
+            Assert.Equal(2, await db.IndicatorValues.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task The_organisation_tree_round_trips_and_a_bad_import_writes_nothing()
+    {
+        await using var db = _database.Open();
+        var store = new UnitStore(db);
+        Assert.Empty(await store.ImportAsync(Units.Reverse().ToList()));
+
+        var problems = await store.ImportAsync([new("xa-moi", "Xã Mới", UnitLevel.Commune, "khong-co"), new("xa-hai", "Xã Hai", UnitLevel.Commune, "truc-ninh")]);
+        Assert.Contains("«khong-co» không tồn tại", Assert.Single(problems).Message);
+
+        var tree = await store.LoadTreeAsync();
+        Assert.Equal(3, tree.Units.Count);
+        Assert.Equal(["truc-ninh", "phuong-dinh"], tree.DescendantsOf("nam-dinh").Select(u => u.Code));
+    }
+
+    [Fact]
+    public async Task Reimporting_a_unit_updates_it_and_may_move_it_after_the_2025_reform()
+    {
+        await using var db = _database.Open();
+        var store = new UnitStore(db);
+        Assert.Empty(await store.ImportAsync(Units));
+        Assert.Empty(await store.ImportAsync([new("phuong-dinh", "Xã Phương Định (mới)", UnitLevel.Commune, "nam-dinh")]));
+
+        var tree = await store.LoadTreeAsync();
+        Assert.Equal("Xã Phương Định (mới)", tree.Find("phuong-dinh")!.Name);
+        Assert.Equal(1, tree.DepthOf("phuong-dinh"));
+        Assert.Equal(3, await db.Units.CountAsync());
+    }
+
+    [Fact]
+    public async Task Requests_keep_their_windows_and_deadline()
+    {
+        var request = ReportingRequest.Create("truc-ninh", new ReportingPeriod(2022, PeriodKind.HalfYear), new TemplateRef("xa", 1),
+            new CutOffWindow(new DateOnly(2021, 12, 10), new DateOnly(2022, 6, 9)), new DateOnly(2022, 6, 9));
+        await using var db = _database.Open();
+        Assert.Empty(await new UnitStore(db).ImportAsync(Units));
+        var id = await new ReportStore(db).AddRequestAsync(request);
+
+        var (storedId, stored) = Assert.Single(await new ReportStore(db).ListRequestsAsync());
+        Assert.Equal(id, storedId);
+        Assert.Equal(request, stored);
+    }
+}
+
+public sealed class SqliteStorageTest() : StorageTest(postgres: false);
+
+public sealed class PostgresStorageTest() : StorageTest(postgres: true);
