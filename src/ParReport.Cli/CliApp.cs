@@ -1,0 +1,31 @@
+using System.CommandLine;
+using ParReport.Storage;
+
+namespace ParReport.Cli;
+
+/// <summary>The `parreport` command line: builds the commands and runs one.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var db = new Option<string>("--db")
+        {
+            Description = "Chuỗi kết nối CSDL: SQLite (mặc định \"" + Database.DefaultConnectionString + "\") hoặc PostgreSQL (\"Host=…;Database=…\").",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("PARREPORT_DB") ?? Database.DefaultConnectionString,
+            Recursive = true,
+        };
+        var root = new RootCommand("ParReport — báo cáo cải cách hành chính định kỳ.") { db };
+        root.Subcommands.Add(TemplatesCommands.Build(output, error));
+        root.Subcommands.Add(UnitsCommands.Build(db, output, error));
+        root.Subcommands.Add(DemoCommand.Build(db, output));
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Opens and migrates the database named by the --db option.</summary>
+    public static async Task<ParReportDbContext> OpenDatabaseAsync(string connectionString, CancellationToken cancel)
+    {
+        var db = Database.Create(connectionString);
+        await Database.MigrateAsync(db, cancel);
+        return db;
+    }
+}
