@@ -1,0 +1,19 @@
+namespace ParReport.Cli.Tests;
+
+public class DemoCommandTest
+{
+    [Fact]
+    public async Task Demo_creates_a_province_with_districts_communes_requests_and_reports_once()
+    {
+        using var cli = new CliRun();
+        var (exit, output, _) = await cli.RunAsync("demo");
+        Assert.Equal(0, exit);
+        Assert.Contains("Đã tạo dữ liệu mẫu: 16 đơn vị, 7 yêu cầu báo cáo, 24 báo cáo.", output);
+
+        var again = await cli.RunAsync("demo");
+        Assert.Contains("không tạo thêm", again.Output);
+
+        var (_, list, _) = await cli.RunAsync("units", "list");
+        Assert.StartsWith("tinh-minh-son\tTỉnh Minh Sơn\n  huyen-an-phu\tHuyện An Phú\n    an-phu-an-binh\tXã An Bình", list.Replace("\r\n", "\n"));
+    }
+}

@@ -1,0 +1,60 @@
+namespace ParReport.Cli.Tests;
+
+public class UnitsCommandsTest
+{
+    [Fact]
+    public async Task Units_import_from_a_Vietnamese_semicolon_file_with_a_BOM_and_children_before_parents()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("don-vi.csv", "\uFEFFMã;Tên đơn vị;Cấp;Mã cấp trên\n"
+            + "phuong-dinh;Xã Phương Định;xa;truc-ninh\n"
+            + "truc-ninh;Huyện Trực Ninh;huyen;nam-dinh\n"
+            + "nam-dinh;Tỉnh Nam Định;tinh;\n");
+        var (exit, output, _) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(0, exit);
+        Assert.Contains("Đã nhập 3 đơn vị", output);
+
+        var (_, list, _) = await cli.RunAsync("units", "list");
+        Assert.Equal("nam-dinh\tTỉnh Nam Định\n  truc-ninh\tHuyện Trực Ninh\n    phuong-dinh\tXã Phương Định\n", list.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public async Task Bad_rows_are_reported_by_line_and_nothing_is_imported()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("hong.csv", "code,name,level,parent\n"
+            + "nam-dinh,Tỉnh Nam Định,tinh,\n"
+            + "x2,,xa,nam-dinh\n"
+            + "x3,Xã Ba,thon,nam-dinh\n"
+            + "nam-dinh,Tỉnh Nam Định,tinh,\n");
+        var (exit, _, error) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("hong.csv: dòng 3: cột «ten» trống.", error);
+        Assert.Contains("hong.csv: dòng 4: cột «cap» có giá trị «thon», chỉ nhận tinh, huyen hoặc xa.", error);
+        Assert.Contains("hong.csv: dòng 5: mã «nam-dinh» đã có ở dòng 2.", error);
+
+        var (_, list, _) = await cli.RunAsync("units", "list");
+        Assert.Equal("", list);
+    }
+
+    [Fact]
+    public async Task A_row_whose_parent_is_unknown_is_reported_by_line_and_nothing_is_imported()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("hong.csv", "ma,ten,cap,ma cap tren\nnam-dinh,Tỉnh Nam Định,tinh,\nx1,Xã Một,xa,khong-co\n");
+        var (exit, _, error) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("hong.csv: dòng 3: đơn vị «x1» có đơn vị cấp trên «khong-co» không tồn tại.", error);
+        Assert.Equal("", (await cli.RunAsync("units", "list")).Output);
+    }
+
+    [Fact]
+    public async Task A_file_without_the_required_columns_is_refused()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("hong.csv", "ma,ten\nx,Xã\n");
+        var (exit, _, error) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("dòng 1: thiếu cột «cap»", error);
+    }
+}
