@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ParReport.Storage.Records;
 
@@ -7,7 +8,7 @@ namespace ParReport.Storage;
 /// The database. Each provider has its own subclass so that each keeps its own migrations
 /// (Migrations/Sqlite, Migrations/Postgres); <see cref="Database"/> picks one from the connection string.
 /// </summary>
-public abstract class ParReportDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbContext<UserRecord>(options)
 {
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
     public DbSet<ReportingRequestRecord> Requests => Set<ReportingRequestRecord>();
@@ -17,6 +18,12 @@ public abstract class ParReportDbContext(DbContextOptions options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
+        model.Entity<UserRecord>(user =>
+        {
+            user.Property(u => u.FullName).HasMaxLength(128);
+            user.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
         model.Entity<UnitRecord>(unit =>
         {
             unit.HasIndex(u => u.Code).IsUnique();

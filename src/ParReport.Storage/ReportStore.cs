@@ -85,6 +85,11 @@ public sealed class ReportStore(ParReportDbContext db)
             .Where(r => r.RequestId == requestId).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
         .Select(ToDomain).ToList();
 
+    /// <summary>For each request, the codes of the units whose report is stored.</summary>
+    public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
+        (await db.Reports.AsNoTracking().Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))
+        .ToLookup(r => r.RequestId, r => r.Code);
+
     private async Task<int> UnitIdAsync(string code, CancellationToken cancel) =>
         await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
         ?? throw new KeyNotFoundException($"No unit with code «{code}».");

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+using ParReport.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
+builder.Services.AddScoped(_ => Database.Create(connectionString));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddIdentityCore<UserRecord>(options =>
+    {
+        options.Password.RequiredLength = 8;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+    })
+    .AddRoles<IdentityRole>()
+    .AddEntityFrameworkStores<ParReportDbContext>()
+    .AddSignInManager();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+});
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    Console.WriteLine($"ParReport đang chạy tại: {string.Join(", ", addresses)}  (CSDL: {connectionString})");
+    if (app.Configuration.GetValue<bool>("Demo:Enabled"))
+        Console.WriteLine($"Đăng nhập demo: tên đăng nhập «{app.Configuration["Demo:UserName"]}», mật khẩu «{app.Configuration["Demo:Password"]}»");
+});
+
+app.Run();
+
+/// <summary>The entry point, visible to the web tests' application factory.</summary>
+public partial class Program;

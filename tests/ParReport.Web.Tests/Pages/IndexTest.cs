@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace ParReport.Web.Tests.Pages;
+
+public class IndexTest
+{
+    [Fact]
+    public async Task The_overview_lists_the_demo_periods_units_and_which_have_reported()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+
+        Assert.Contains("Quý I năm 2024 — Huyện An Phú yêu cầu", html);
+        Assert.Contains("năm 2023 — Huyện Bắc Sơn yêu cầu", html);
+        Assert.Contains("Quý I năm 2024 — Tỉnh Minh Sơn yêu cầu", html);
+        Assert.Contains("Chốt số liệu: 15/12/2023 – 14/03/2024", html);
+        Assert.Contains("Đã nhận <strong>3/4</strong> báo cáo", html);
+        Assert.Contains("Đã nhận <strong>4/4</strong> báo cáo", html);
+        Assert.Contains("Chưa nộp", html);
+        Assert.Contains("Xã Đông Hưng", html);
+        Assert.Contains("/Reports/View/", html);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Formatting;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+
+namespace ParReport.Web.Tests.Pages.Reports;
+
+public class ViewTest
+{
+    [Fact]
+    public async Task A_report_shows_every_stored_value_and_computed_rate_in_Vietnamese_format()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        await using var db = app.OpenDatabase();
+        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+        var report = (await new ReportStore(db).FindAsync(request.Id, "an-phu-an-binh"))!;
+        var template = TemplateCatalog.BuiltIn.Get(report.Template);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports/View/{request.Id}/an-phu-an-binh"));
+
+        Assert.Contains("Báo cáo kết quả công tác cải cách hành chính Quý I năm 2024", html);
+        Assert.Contains("Số liệu nhất quán: không có mâu thuẫn.", html);
+        var resolved = report.Number("III/3.1.1")!.Value;
+        Assert.Contains($"<td class=\"num\">{VietnameseNumbers.FormatNumber(resolved)}</td>", html);
+        var onTime = Derivation.RateOf(template.Get("III/3.1"), report.Values);
+        Assert.Contains($"data-key=\"III/3.1\">", html);
+        Assert.Contains($"<td class=\"num\">{VietnameseNumbers.FormatPercent(onTime)}</td>", html);
+        Assert.Contains(report.Narratives["III.2"], html);
+        foreach (var indicator in template.Indicators.Where(i => i.Kind == IndicatorKind.Count))
+            Assert.Contains($"<td class=\"num\">{VietnameseNumbers.FormatNumber(report.Number(indicator.Key)!.Value)}</td>", html);
+    }
+
+    [Fact]
+    public async Task A_report_that_does_not_exist_is_a_404_page_in_Vietnamese()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await client.GetAsync("/Reports/View/1/khong-co");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ParReport.Storage;
+
+namespace ParReport.Web.Tests;
+
+/// <summary>The web application on its own SQLite file in a temporary folder, with the demo data.</summary>
+public sealed partial class ParReportApplication : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "parreport-web-tests", Guid.NewGuid().ToString("N"));
+
+    public const string DemoUser = "demo";
+    public const string DemoPassword = "Demo@2024";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:ParReport", $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:UserName", DemoUser);
+        builder.UseSetting("Demo:Password", DemoPassword);
+    }
+
+    public ParReportDbContext OpenDatabase() => Services.CreateScope().ServiceProvider.GetRequiredService<ParReportDbContext>();
+
+    /// <summary>A client that has logged in through the login form.</summary>
+    public async Task<HttpClient> LoggedInClientAsync(string userName = DemoUser, string password = DemoPassword)
+    {
+        var client = CreateClient();
+        var response = await LogInAsync(client, userName, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string userName, string password)
+    {
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
