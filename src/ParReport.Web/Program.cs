@@ -6,7 +6,8 @@ using ParReport.Storage;
 using ParReport.Storage.Records;
 using ParReport.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and static files live beside the binaries; the working directory only locates data/ (see README).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
 builder.Services.AddScoped(_ => Database.Create(connectionString));

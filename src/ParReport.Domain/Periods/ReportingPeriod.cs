@@ -20,6 +20,9 @@ public sealed partial record ReportingPeriod(int Year, PeriodKind Kind) : ICompa
         _ => $"năm {Year}",
     };
 
+    /// <summary>The label at the start of a heading: "Năm 2024", "Quý I năm 2024".</summary>
+    public string Title => char.ToUpperInvariant(Label[0]) + Label[1..];
+
     /// <summary>The period before this one in the same year, or null for quý I.</summary>
     public ReportingPeriod? PreviousInYear => Kind == PeriodKind.QuarterOne ? null : this with { Kind = Kind - 1 };
 

@@ -73,6 +73,9 @@ public class ReportingPeriodTest
     }
 
     [Fact]
+    public void A_heading_starts_with_a_capital() => Assert.Equal("Năm 2023", ReportingPeriod.Parse("2023-N").Title);
+
+    [Fact]
     public void An_unknown_period_code_is_refused() => Assert.False(ReportingPeriod.TryParse("2024-Q5", out _));
 
     [Fact]

@@ -12,7 +12,7 @@ public class IndexTest
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
 
         Assert.Contains("Quý I năm 2024 — Huyện An Phú yêu cầu", html);
-        Assert.Contains("năm 2023 — Huyện Bắc Sơn yêu cầu", html);
+        Assert.Contains("Năm 2023 — Huyện Bắc Sơn yêu cầu", html);
         Assert.Contains("Quý I năm 2024 — Tỉnh Minh Sơn yêu cầu", html);
         Assert.Contains("Chốt số liệu: 15/12/2023 – 14/03/2024", html);
         Assert.Contains("Đã nhận <strong>3/4</strong> báo cáo", html);

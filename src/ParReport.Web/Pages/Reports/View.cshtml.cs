@@ -32,6 +32,10 @@ public sealed class ViewModel(ParReportDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>Whether to add "(lũy kế)" after the label: not when the label already says so.</summary>
+    public bool MarkCumulative(Indicator indicator) =>
+        indicator.Cumulative && !Domain.Text.VietnameseText.Fold(indicator.Label).Contains("luy ke");
+
     public string Display(Indicator indicator) => indicator.Kind == IndicatorKind.Choice
         ? Domain.Formatting.IndicatorFormatter.FormatChoice(indicator, Report.Number(indicator.Key))
         : Domain.Formatting.IndicatorFormatter.Format(indicator, Report.Values.GetValueOrDefault(indicator.Key), Rates.GetValueOrDefault(indicator.Key));
