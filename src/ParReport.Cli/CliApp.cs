@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(TemplatesCommands.Build(output, error));
         root.Subcommands.Add(UnitsCommands.Build(db, output, error));
         root.Subcommands.Add(DemoCommand.Build(db, output));
+        root.Subcommands.Add(CheckCommand.Build(output, error));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 

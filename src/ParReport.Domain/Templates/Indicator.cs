@@ -4,7 +4,8 @@ namespace ParReport.Domain.Templates;
 /// <remarks>
 /// Codes restart in every form, so an indicator is identified in a report by its <see cref="Key"/>,
 /// "form/code" (e.g. "1/2.2"). <see cref="Numerator"/> and <see cref="Denominator"/> are codes in the same
-/// form and are set only for <see cref="IndicatorKind.Rate"/>. <see cref="Unit"/> is null for choices
+/// form and are set only for <see cref="IndicatorKind.Rate"/>. <see cref="Concept"/> names the quantity an indicator
+/// holds when narrative text states it too ("dossiers-received"), so that the two can be compared. <see cref="Unit"/> is null for choices
 /// (their options say what the value means) and for most groups.
 /// </remarks>
 public sealed record Indicator(
@@ -19,7 +20,8 @@ public sealed record Indicator(
     string? Numerator = null,
     string? Denominator = null,
     IReadOnlyList<ChoiceOption>? Options = null,
-    string? Note = null)
+    string? Note = null,
+    string? Concept = null)
 {
     public string Key => IndicatorKey.Of(FormCode, Code);
 

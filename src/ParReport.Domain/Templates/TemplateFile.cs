@@ -56,6 +56,7 @@ internal sealed class IndicatorFile
     public string? PartOf { get; set; }
     public bool Independent { get; set; }
     public string? Note { get; set; }
+    public string? Concept { get; set; }
 }
 
 internal sealed class ChoiceOptionFile

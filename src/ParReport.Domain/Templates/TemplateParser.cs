@@ -244,7 +244,8 @@ public static class TemplateParser
                 row.Numerator,
                 row.Denominator,
                 row.Options?.Select(o => new ChoiceOption(o.Code!.Value, o.Label!)).ToList(),
-                row.Note);
+                row.Note,
+                row.Concept);
 
             private string InheritedField(IndicatorFile row)
             {

@@ -27,4 +27,19 @@ public static class VietnameseText
         }
         return builder.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// Like <see cref="Fold"/> but one character for one character, so that a match found in the folded text
+    /// is at the same place in the original: "Đã nhận" → "da nhan". Spaces are kept as they are.
+    /// </summary>
+    public static string FoldInPlace(string text)
+    {
+        var chars = text.Normalize(NormalizationForm.FormC).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            chars[i] = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0]);
+        }
+        return new string(chars);
+    }
 }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ParReport.Documents;
+using ParReport.Domain.Checking;
+using ParReport.Domain.Templates;
+
+namespace ParReport.Cli;
+
+/// <summary>`parreport check FILE [--json]`: lists the inconsistencies of an existing report (text or DOCX).</summary>
+public static class CheckCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Báo cáo cần kiểm tra: văn bản (.txt, UTF-8) hoặc .docx." };
+        var json = new Option<bool>("--json") { Description = "Xuất kết quả dạng JSON." };
+        var check = new Command("check", "Kiểm tra một báo cáo đã có: liệt kê các lỗi số học và mâu thuẫn. Mã thoát 0: không có lỗi; 1: có lỗi; 2: không đọc được tệp.") { file, json };
+        check.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            IReadOnlyList<DocumentLine> lines;
+            try
+            {
+                lines = ReportFile.Read(path.FullName);
+            }
+            catch (UnreadableReportException e)
+            {
+                error.WriteLine(e.Message);
+                return ExitCodes.Unreadable;
+            }
+            var result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+            if (result.AppendixRows == 0 && result.Period is null)
+            {
+                error.WriteLine($"Không nhận ra báo cáo trong tệp «{path.Name}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.");
+                return ExitCodes.Unreadable;
+            }
+            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, Json));
+            else CheckResultPrinter.Print(path.Name, result, output);
+            return result.IsClean ? ExitCodes.Ok : ExitCodes.Problems;
+        });
+        return check;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ParReport.Domain.Checking;
+
+namespace ParReport.Documents;
+
+/// <summary>
+/// Reads a report file into numbered lines for the checker: plain text (UTF-8) as it is, DOCX as its paragraphs
+/// and table rows in document order, a row's cells joined by tabs.
+/// </summary>
+public static class ReportFile
+{
+    /// <exception cref="UnreadableReportException">The file is neither readable text nor a valid DOCX.</exception>
+    public static IReadOnlyList<DocumentLine> Read(string path)
+    {
+        if (!File.Exists(path)) throw new UnreadableReportException($"Không tìm thấy tệp «{path}».");
+        var bytes = File.ReadAllBytes(path);
+        return IsZip(bytes) ? ReadDocx(bytes, Path.GetFileName(path)) : ReadText(bytes, Path.GetFileName(path));
+    }
+
+    public static IReadOnlyList<DocumentLine> ReadText(byte[] bytes, string name)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
+        }
+        if (text.Contains('\0')) throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
+        return text.TrimStart('\uFEFF').Split('\n').Select((l, i) => new DocumentLine(i + 1, l.TrimEnd('\r'))).ToList();
+    }
+
+    public static IReadOnlyList<DocumentLine> ReadDocx(byte[] bytes, string name)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes);
+            using var document = WordprocessingDocument.Open(stream, false);
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new UnreadableReportException($"Tệp «{name}» không có nội dung văn bản.");
+            var lines = new List<string>();
+            foreach (var element in body.Elements())
+            {
+                if (element is Paragraph paragraph) lines.Add(TextOf(paragraph));
+                else if (element is Table table)
+                    foreach (var row in table.Elements<TableRow>())
+                        lines.Add(string.Join('\t', row.Elements<TableCell>().Select(c => string.Join(' ', c.Elements<Paragraph>().Select(TextOf)).Trim())));
+            }
+            return lines.Select((l, i) => new DocumentLine(i + 1, l)).ToList();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        {
+            throw new UnreadableReportException($"Tệp «{name}» không phải tệp DOCX hợp lệ ({e.Message}).");
+        }
+    }
+
+    private static string TextOf(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", Break => "\n", _ => "" }));
+
+    private static bool IsZip(byte[] bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+}

@@ -1,0 +1,48 @@
+using ParReport.Domain.Templates;
+
+namespace ParReport.Domain.Checking;
+
+/// <summary>The appendix rows matched to a template's indicators, and the rows that matched nothing.</summary>
+public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(AppendixRow Row, Indicator Indicator)> Pairs, IReadOnlyList<AppendixRow> Unmatched)
+{
+    public AppendixRow? RowOf(string key) => Pairs.FirstOrDefault(p => p.Indicator.Key == key).Row;
+
+    public decimal? NumberOf(string key) => RowOf(key)?.Value.Number;
+
+    /// <summary>
+    /// Matches rows to indicators: first by code within the current form when the labels agree, then by the
+    /// most similar label of the form; a row like no indicator is left unmatched rather than guessed.
+    /// Roman-numbered rows that name a form ("III CẢI CÁCH TTHC") open that form.
+    /// </summary>
+    public static IndicatorMatch Of(ReportTemplate template, IReadOnlyList<AppendixRow> rows)
+    {
+        var pairs = new List<(AppendixRow, Indicator)>();
+        var unmatched = new List<AppendixRow>();
+        var used = new HashSet<string>();
+        Form? form = null;
+        foreach (var row in rows)
+        {
+            if (row.FormCode is not null && template.FindForm(row.FormCode) is { } titled && form?.Code != titled.Code) form = titled;
+            if (template.FindForm(row.Code) is { } section && section.Find(row.Code) is null)
+            {
+                form = section;
+                continue;
+            }
+            if (form?.Find(row.Code) is null && template.FindForm(row.Code.Split('.')[0]) is { } byNumber && byNumber.Find(row.Code) is not null)
+                form = byNumber;
+
+            var candidates = (form?.Indicators ?? template.Indicators).Where(i => !used.Contains(i.Key)).ToList();
+            var sameCode = candidates.FirstOrDefault(i => i.Code == row.Code);
+            Indicator? match = sameCode is not null && LabelSimilarity.Of(sameCode.Label, row.Label) >= 0.45 ? sameCode : null;
+            if (match is null)
+            {
+                var best = candidates.Select(i => (Indicator: i, Score: LabelSimilarity.Of(i.Label, row.Label))).MaxBy(c => c.Score);
+                if (best.Indicator is not null && best.Score >= 0.7) match = best.Indicator;
+            }
+            if (match is null) { unmatched.Add(row); continue; }
+            used.Add(match.Key);
+            pairs.Add((row, match));
+        }
+        return new IndicatorMatch(template, pairs, unmatched);
+    }
+}

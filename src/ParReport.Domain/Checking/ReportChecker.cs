@@ -1,0 +1,242 @@
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using static ParReport.Domain.Formatting.VietnameseNumbers;
+
+namespace ParReport.Domain.Checking;
+
+/// <summary>
+/// Reads an existing report and lists its arithmetic and consistency errors: rates against their parts and
+/// rounding, totals against their rows, parts greater than wholes, the dossier table's identities, early
+/// resolutions left out of the on-time count, one quantity stated differently in two places, the date against
+/// the period, numbering gaps and duplicates, coded choices outside their options.
+/// </summary>
+public static class ReportChecker
+{
+    public static CheckResult Check(IReadOnlyList<DocumentLine> lines, TemplateCatalog catalog)
+    {
+        var document = ReportReader.Read(lines);
+        var match = catalog.All
+            .Select(t => IndicatorMatch.Of(t, document.Appendix))
+            .OrderByDescending(m => m.Pairs.Count).ThenByDescending(m => m.Template.Version)
+            .FirstOrDefault();
+        var findings = new List<Finding>();
+        if (match is not null && match.Pairs.Count > 0)
+        {
+            CheckRows(match, findings);
+            CheckRules(match, findings);
+            CheckEarlyResolutions(document, match, findings);
+            CheckAppendixNumbering(document, findings);
+        }
+        CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
+        CheckNarrativeFractions(document, findings);
+        CheckDates(document, findings);
+        CheckHeadings(document, findings);
+        CheckDossierTables(document, findings);
+
+        return new CheckResult(null, document.Number, document.Date, document.Period,
+            match is { Pairs.Count: > 0 } ? match.Template.Ref : null, document.Appendix.Count,
+            match?.Pairs.Count ?? 0, findings.OrderBy(f => f.Line).ThenBy(f => f.Severity).ToList());
+    }
+
+    private static Finding Error(AppendixRow row, string quote, string expected, string why) => new(Severity.Error, row.Line, row.Location, quote, expected, why);
+
+    private static void CheckRows(IndicatorMatch match, List<Finding> findings)
+    {
+        foreach (var row in match.Unmatched.Where(r => r.Label.Length > 0))
+            findings.Add(new(Severity.Warning, row.Line, row.Location, row.Label, CheckMessages.UnmatchedExpected, CheckMessages.Unmatched(match.Template.Ref)));
+
+        foreach (var (row, indicator) in match.Pairs)
+        {
+            var value = row.Value;
+            if (value.IsEmpty) continue;
+            if (indicator.Kind == IndicatorKind.Choice)
+            {
+                if (value.NumberCount != 1 || value.Number is not { } code || indicator.Choices.All(o => o.Code != code))
+                    findings.Add(Error(row, value.Text, CheckMessages.ChoiceExpected(indicator), CheckMessages.Choice(indicator, value.Text)));
+                continue;
+            }
+            if (value.Number is null && value.Numerator is null && value.NumberCount > 0)
+            {
+                findings.Add(new(Severity.Warning, row.Line, row.Location, value.Text, CheckMessages.NotANumberExpected, CheckMessages.NotANumber(value.Text)));
+                continue;
+            }
+            if (indicator.Kind == IndicatorKind.Count && value.Number is { } n && (n < 0 || n != decimal.Truncate(n)))
+                findings.Add(Error(row, value.Text, CheckMessages.CountExpected, CheckMessages.Count(indicator)));
+            if (indicator.Kind is IndicatorKind.Rate or IndicatorKind.Percent) CheckRate(match, row, indicator, findings);
+        }
+    }
+
+    private static void CheckRate(IndicatorMatch match, AppendixRow row, Indicator rate, List<Finding> findings)
+    {
+        var value = row.Value;
+        if (value.Numerator is { } a && value.Denominator is { } b)
+        {
+            if (a > b) findings.Add(Error(row, value.Text, $"{FormatNumber(a)} ≤ {FormatNumber(b)}", CheckMessages.FractionExceeds(a, b)));
+            else if (b != 0 && value.Percent is { } stated && Math.Round(a / b * 100, value.Decimals, MidpointRounding.AwayFromZero) != stated)
+                findings.Add(Error(row, value.Text, CheckMessages.Percent(a / b * 100, value.Decimals), CheckMessages.FractionArithmetic(a, b, stated, value.Decimals)));
+        }
+        if (rate.Kind != IndicatorKind.Rate) return;
+        var numerator = match.Template.Get(IndicatorKey.Of(rate.FormCode, rate.Numerator!));
+        var denominator = match.Template.Get(IndicatorKey.Of(rate.FormCode, rate.Denominator!));
+        if (match.NumberOf(numerator.Key) is not { } n || match.NumberOf(denominator.Key) is not { } d || d == 0) return;
+        var expected = CheckMessages.Percent(n / d * 100, value.Decimals);
+        if (value.Numerator is { } sa && value.Denominator is { } sb && (sa != n || sb != d))
+            findings.Add(Error(row, value.Text, $"{FormatNumber(n)}/{FormatNumber(d)} = {expected}",
+                CheckMessages.FractionNotParts(rate, sa, sb, numerator, n, denominator, d)));
+        else if (value.Percent is { } p && Math.Round(n / d * 100, value.Decimals, MidpointRounding.AwayFromZero) != p)
+            findings.Add(Error(row, value.Text, expected, CheckMessages.RateParts(rate, numerator, n, denominator, d)));
+    }
+
+    private static void CheckRules(IndicatorMatch match, List<Finding> findings)
+    {
+        var template = match.Template;
+        foreach (var rule in template.Rules)
+        {
+            switch (rule)
+            {
+                case PartOfWhole(var partKey, var wholeKey)
+                    when match.NumberOf(partKey) is { } part && match.NumberOf(wholeKey) is { } whole && part > whole:
+                    var row = match.RowOf(partKey)!;
+                    findings.Add(Error(row, row.Value.Text, $"≤ {FormatNumber(whole)}",
+                        CheckMessages.PartExceedsWhole(template.Get(partKey), part, template.Get(wholeKey), whole)));
+                    break;
+                case SumOfParts(var wholeKey, var partKeys) when match.NumberOf(wholeKey) is { } total:
+                    var parts = partKeys.Where(k => match.NumberOf(k) is not null).Select(k => (template.Get(k), match.NumberOf(k)!.Value)).ToList();
+                    var sum = parts.Sum(p => p.Item2);
+                    if (parts.Count == 0 || (parts.Count == partKeys.Count ? sum == total : sum <= total)) break;
+                    var wholeRow = match.RowOf(wholeKey)!;
+                    findings.Add(Error(wholeRow, wholeRow.Value.Text, CheckMessages.SumExpected(sum), CheckMessages.Sum(template.Get(wholeKey), parts)));
+                    break;
+            }
+        }
+    }
+
+    private static void CheckEarlyResolutions(ReportDocument document, IndicatorMatch match, List<Finding> findings)
+    {
+        var onTimeKey = match.Template.Indicators.FirstOrDefault(i => i.Concept == "dossiers-on-time")?.Key;
+        if (onTimeKey is null || match.NumberOf(onTimeKey) is not { } stated) return;
+        foreach (var (line, section) in document.Narrative)
+        {
+            var facts = NarrativeFact.In(line, section).ToList();
+            var early = facts.FirstOrDefault(f => f.Concept == "dossiers-early");
+            var onTime = facts.FirstOrDefault(f => f.Concept == "dossiers-on-time-only");
+            if (early is null || onTime is null || early.Value == 0 || stated != onTime.Value) continue;
+            var onTimeIndicator = match.Template.Get(onTimeKey);
+            var rate = match.Template.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate && i.FormCode == onTimeIndicator.FormCode && i.Numerator == onTimeIndicator.Code);
+            var row = (rate is null ? null : match.RowOf(rate.Key)) ?? match.RowOf(onTimeKey)!;
+            var resolved = rate is null ? null : match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Denominator!));
+            var expected = resolved is { } r && r != 0 ? CheckMessages.EarlyLeftOutExpected(early.Value, onTime.Value, r) : FormatNumber(early.Value + onTime.Value);
+            findings.Add(Error(row, row.Value.Text, expected, CheckMessages.EarlyLeftOut(early.Value, onTime.Value, line.Number)));
+            return;
+        }
+    }
+
+    // The appendix row, when there is one, is the reference; otherwise the first statement in the text.
+    // Every other statement of the same quantity must agree with it.
+    private static void CheckConcepts(ReportDocument document, IndicatorMatch? match, List<Finding> findings)
+    {
+        var facts = document.Narrative.SelectMany(n => NarrativeFact.In(n.Line, n.Section)).ToList();
+        foreach (var group in facts.GroupBy(f => f.Concept))
+        {
+            var indicator = match?.Template.Indicators.FirstOrDefault(i => i.Concept == group.Key);
+            var row = indicator is null ? null : match!.RowOf(indicator.Key);
+            var statements = group.ToList();
+            var reference = row?.Value.Number ?? statements[0].Value;
+            var places = statements.Where(f => f.Value == reference).Select(f => $"mục {f.Section} (dòng {f.Line.Number}: «{f.Quote}»)").ToList();
+            if (row?.Value.Number is not null) places.Insert(0, $"{row.Location} (dòng {row.Line})");
+            foreach (var fact in statements.Where(f => f.Value != reference))
+                findings.Add(new(Severity.Error, fact.Line.Number, $"mục {fact.Section}", fact.Quote, FormatNumber(reference),
+                    CheckMessages.Inconsistent(group.Key, reference, string.Join(" và ", places))));
+        }
+    }
+
+    private static void CheckNarrativeFractions(ReportDocument document, List<Finding> findings)
+    {
+        foreach (var (line, section) in document.Narrative)
+            foreach (var (part, whole, quote) in NarrativeFact.ExcessiveFractions(line))
+                findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, $"{FormatNumber(part)} ≤ {FormatNumber(whole)}", CheckMessages.FractionExceeds(part, whole)));
+    }
+
+    private static void CheckDates(ReportDocument document, List<Finding> findings)
+    {
+        if (document.Date is not { } date || document.DateLine is not { } dateLine) return;
+        var quote = System.Text.RegularExpressions.Regex.Match(dateLine.Text, @"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}").Value;
+        if (document.Period is { } period)
+        {
+            var start = (period.Kind == Periods.PeriodKind.NineMonths ? period.DefaultCumulativeWindow : period.DefaultWindow).From;
+            var end = period.DefaultWindow.To.AddYears(1);
+            if (date < start)
+                findings.Add(new(Severity.Error, dateLine.Number, "đầu văn bản", quote, CheckMessages.DateExpectedInPeriod(start, end), CheckMessages.DateBeforePeriod(period.Label, start)));
+            else if (date > end)
+                findings.Add(new(Severity.Error, dateLine.Number, "đầu văn bản", quote, CheckMessages.DateExpectedInPeriod(start, end), CheckMessages.DateAfterPeriod(period.Label, period.DefaultWindow.To)));
+        }
+        if (document.AttachmentDate is { } attachment && attachment != date)
+            findings.Add(new(Severity.Error, dateLine.Number, "đầu văn bản", quote, CheckMessages.LongDate(attachment), CheckMessages.AttachmentDate(attachment, document.AttachmentLine!.Number)));
+    }
+
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+    private static void CheckHeadings(ReportDocument document, List<Finding> findings)
+    {
+        var roman = 0;
+        var sub = 0;
+        foreach (var heading in document.Headings)
+        {
+            if (heading.Parent is null)
+            {
+                var index = Array.IndexOf(Romans, heading.Number) + 1;
+                if (index != roman + 1 && index > 0)
+                    findings.Add(new(Severity.Warning, heading.Line.Number, $"mục {heading.Number}", heading.Line.Text.Trim(), CheckMessages.HeadingExpected(Romans[Math.Min(roman, Romans.Length - 1)]),
+                        index <= roman ? CheckMessages.HeadingDuplicate(heading.Number) : CheckMessages.HeadingGap(Romans[roman], heading.Number)));
+                roman = Math.Max(roman, index);
+                sub = 0;
+                continue;
+            }
+            var number = int.Parse(heading.Number);
+            if (number != sub + 1)
+                findings.Add(new(Severity.Warning, heading.Line.Number, $"mục {heading.Parent}.{heading.Number}", heading.Line.Text.Trim(), CheckMessages.HeadingExpected($"{sub + 1}"),
+                    number <= sub ? CheckMessages.HeadingDuplicate(heading.Number) : CheckMessages.HeadingGap($"{sub + 1}", heading.Number)));
+            sub = Math.Max(sub, number);
+        }
+    }
+
+    private static void CheckAppendixNumbering(ReportDocument document, List<Finding> findings)
+    {
+        var seen = new HashSet<string>();
+        foreach (var row in document.Appendix)
+        {
+            var code = row.Code;
+            if (Romans.Contains(code)) { seen.Clear(); continue; }
+            if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d+(\.\d+)*$")) continue;
+            var parts = code.Split('.');
+            var parent = string.Join('.', parts[..^1]);
+            var last = int.Parse(parts[^1]);
+            if (parts.Length > 1 && !seen.Contains(parent))
+                findings.Add(new(Severity.Warning, row.Line, row.Location, row.Stt, $"mục cha {parent}", CheckMessages.CodeWithoutParent(code, parent)));
+            else if (last > 1 && !seen.Contains(parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}"))
+                findings.Add(new(Severity.Warning, row.Line, row.Location, row.Stt, $"mục {(parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}")}", CheckMessages.CodeGap(code, parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}")));
+            seen.Add(code);
+        }
+    }
+
+    // The dossier table by field: STT | Lĩnh vực | (3) … (13); its identities hold in every row.
+    private static void CheckDossierTables(ReportDocument document, List<Finding> findings)
+    {
+        foreach (var line in document.Lines)
+        {
+            var cells = line.Cells;
+            if (cells.Length < 13) continue;
+            var numbers = cells.Skip(2).Take(11).Select(c => Parse(c.Trim()).Value).ToArray();
+            if (numbers.Any(n => n is null)) continue;
+            var c = numbers.Select(n => n!.Value).ToArray(); // c[0] is column (3)
+            void Identity(string name, decimal left, decimal right)
+            {
+                if (left != right) findings.Add(new(Severity.Error, line.Number, $"bảng hồ sơ, dòng «{cells[1].Trim()}»", line.Text.Replace('\t', ' ').Trim(), FormatNumber(right), CheckMessages.DossierIdentity(name, left, right)));
+            }
+            Identity("(3) = (4) + (5) + (6)", c[0], c[1] + c[2] + c[3]);
+            Identity("(7) = (8) + (9) + (10)", c[4], c[5] + c[6] + c[7]);
+            Identity("(11) = (12) + (13)", c[8], c[9] + c[10]);
+            Identity("(3) = (7) + (11)", c[0], c[4] + c[8]);
+        }
+    }
+}

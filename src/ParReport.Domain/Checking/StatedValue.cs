@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using ParReport.Domain.Formatting;
+
+namespace ParReport.Domain.Checking;
+
+/// <summary>
+/// A value cell as written by hand: "1.034", "16,67%", "317/1.034 = 31%", "184/184= 100%", "01", "1 2".
+/// </summary>
+public sealed partial record StatedValue(string Text, decimal? Number, decimal? Numerator, decimal? Denominator, int Decimals, bool IsPercent, int NumberCount)
+{
+    public bool IsEmpty => Text.Length == 0;
+
+    /// <summary>The percentage stated, when the cell is a rate ("31%", "100", "26,7%").</summary>
+    public decimal? Percent => Number;
+
+    public static StatedValue Parse(string cell)
+    {
+        var text = Normalise(cell);
+        var numbers = NumberPattern().Matches(text).Select(m => m.Value).ToList();
+        var isPercent = text.Contains('%');
+        var fraction = FractionPattern().Match(text);
+        decimal? numerator = null, denominator = null;
+        if (fraction.Success)
+        {
+            numerator = VietnameseNumbers.Parse(fraction.Groups[1].Value).Value;
+            denominator = VietnameseNumbers.Parse(fraction.Groups[2].Value).Value;
+        }
+        // The stated result is the last number: "317/1.034 = 31%" states 31.
+        var last = numbers.Count > 0 ? numbers[^1] : null;
+        var parsed = last is null ? null : VietnameseNumbers.Parse(last);
+        var decimals = last is not null && last.Contains(',') ? last.Length - last.IndexOf(',') - 1 : 0;
+        var number = fraction.Success && numbers.Count == 2 ? null : parsed?.Value;
+        return new StatedValue(text, number, numerator, denominator, decimals, isPercent, numbers.Count);
+    }
+
+    /// <summary>Undoes the markup of text extracted from documents: "$\frac{317}{1.034} = 31\%$" → "317/1.034 = 31%".</summary>
+    public static string Normalise(string cell) =>
+        FracPattern().Replace(cell, "$1/$2").Replace("\\%", "%").Replace("$", "").Trim();
+
+    [GeneratedRegex(@"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)")]
+    private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"\\frac\{([^}]*)\}\{([^}]*)\}")]
+    private static partial Regex FracPattern();
+}
