@@ -1,0 +1,143 @@
+using ParReport.Domain.Checking;
+using ParReport.Domain.Templates;
+
+namespace ParReport.Domain.Tests.Checking;
+
+public class ReportCheckerTest
+{
+    private static CheckResult Check(string seed) => ReportChecker.Check(Seeds.Lines(seed), TemplateCatalog.BuiltIn);
+
+    private static Finding Single(CheckResult result, string quote, string why) =>
+        Assert.Single(result.Findings, f => f.Quote == quote && f.Why.Contains(why));
+
+    [Fact]
+    public void Phuong_Dinh_is_read_as_a_commune_report_of_quarter_one_2024_on_template_version_2()
+    {
+        var result = Check(Seeds.PhuongDinh);
+        Assert.Equal(new TemplateRef("xa", 2), result.Template);
+        Assert.Equal("Quý I năm 2024", result.Period!.Label);
+        Assert.Equal(68, result.MatchedRows);
+    }
+
+    [Fact]
+    public void Phuong_Dinh_on_time_rate_leaves_out_the_717_early_resolutions()
+    {
+        var finding = Single(Check(Seeds.PhuongDinh), "317/1.034 = 31%", "bỏ sót 717 hồ sơ giải quyết trước hạn");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("(717 + 317)/1.034 = 100%", finding.Expected);
+        Assert.StartsWith("phụ lục, mục 3.1", finding.Location);
+    }
+
+    [Fact]
+    public void Phuong_Dinh_online_dossiers_of_II_6_contradict_the_1034_of_II_2()
+    {
+        var findings = Check(Seeds.PhuongDinh).Findings.Where(f => f.Quote == "hồ sơ trực tuyến đã tiếp nhận và giải quyết là 1.287/1.363 hồ sơ").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("mục II.6", f.Location));
+        Assert.All(findings, f => Assert.Equal("1.034", f.Expected));
+        Assert.Contains(findings, f => f.Why.Contains("số hồ sơ tiếp nhận trực tuyến") && f.Why.Contains("mục II.2"));
+        Assert.Contains(findings, f => f.Why.Contains("số hồ sơ tiếp nhận)"));
+    }
+
+    [Theory]
+    [InlineData("27/101 =26%", "27%", "27/27 = 100%", "2.1.2", "2.1.1")]
+    [InlineData("74/101 =74%", "73%", "74/74 = 100%", "2.2.2", "2.2.1")]
+    public void Phuong_Dinh_online_service_rates_disagree_with_their_parts_and_their_rounding(string quote, string rounded, string fromParts, string numerator, string denominator)
+    {
+        var result = Check(Seeds.PhuongDinh);
+        Assert.Equal(rounded, Single(result, quote, "làm tròn").Expected);
+        var parts = Single(result, quote, "theo mẫu phải là");
+        Assert.Equal(fromParts, parts.Expected);
+        Assert.Contains($"chỉ tiêu {numerator}", parts.Why);
+        Assert.Contains($"chỉ tiêu {denominator}", parts.Why);
+    }
+
+    [Fact]
+    public void Phuong_Dinh_complaints_numbered_3_3_x_under_3_2_are_a_numbering_warning()
+    {
+        var finding = Single(Check(Seeds.PhuongDinh), "3.3.1", "không có mục cha 3.3");
+        Assert.Equal(Severity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void Phuong_Dinh_correct_rates_raise_no_alarm()
+    {
+        var quotes = Check(Seeds.PhuongDinh).Findings.Select(f => f.Quote).ToList();
+        Assert.DoesNotContain("16,67%", quotes);
+        Assert.DoesNotContain("184/184= 100%", quotes);
+        Assert.DoesNotContain("1.034/1.034 = 100%", quotes);
+    }
+
+    [Fact]
+    public void Kbang_is_read_as_a_district_report_of_quarter_one_2021()
+    {
+        var result = Check(Seeds.Kbang);
+        Assert.Equal(new TemplateRef("huyen", 1), result.Template);
+        Assert.Equal("84/BC-UBND", result.DocumentNumber);
+        Assert.Equal(new DateOnly(2020, 3, 10), result.Date);
+        Assert.Equal("Quý I năm 2021", result.Period!.Label);
+    }
+
+    [Fact]
+    public void Kbang_is_dated_a_year_before_its_own_period()
+    {
+        var result = Check(Seeds.Kbang);
+        var beforePeriod = Single(result, "ngày 10 tháng 3 năm 2020", "trước khi kỳ báo cáo bắt đầu (ngày 15/12/2020)");
+        Assert.Equal(5, beforePeriod.Line);
+        var againstAppendix = Single(result, "ngày 10 tháng 3 năm 2020", "ngày 10/3/2021");
+        Assert.Equal("ngày 10 tháng 3 năm 2021", againstAppendix.Expected);
+    }
+
+    [Fact]
+    public void Kbang_states_314_district_procedures_in_the_text_and_315_in_the_appendix()
+    {
+        var finding = Single(Check(Seeds.Kbang), "cấp huyện có 314 TTHC", "số TTHC cấp huyện");
+        Assert.Equal("315", finding.Expected);
+        Assert.Equal("mục II.2", finding.Location);
+        Assert.Contains("Số TTHC cấp huyện", finding.Why);
+    }
+
+    [Fact]
+    public void Kbang_coded_choice_1_2_is_not_one_of_its_options()
+    {
+        var finding = Single(Check(Seeds.Kbang), "1 2", "lựa chọn mã hóa");
+        Assert.Equal("một trong các mã: Chưa = 0; Hoàn thành = 1", finding.Expected);
+        Assert.StartsWith("phụ lục, mục 7.1", finding.Location);
+    }
+
+    [Fact]
+    public void Kbang_repeats_section_III()
+    {
+        var finding = Single(Check(Seeds.Kbang), "III. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC TRONG QUÝ II NĂM 2021", "đã dùng");
+        Assert.Equal("mục IV", finding.Expected);
+    }
+
+    [Fact]
+    public void Kbang_ambiguous_21_88_is_flagged_not_guessed() =>
+        Assert.Equal(Severity.Warning, Single(Check(Seeds.Kbang), "21.88", "Không đọc được").Severity);
+
+    [Fact]
+    public void A_part_greater_than_its_whole_in_the_text_is_an_error()
+    {
+        var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính năm 2024", "I. CÔNG TÁC CHỈ ĐẠO", "Đã hoàn thành 88/8 nhiệm vụ, ngày 15/12/2024." }
+            .Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var finding = Assert.Single(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings, f => f.Quote == "88/8");
+        Assert.Equal("mục I", finding.Location);
+        Assert.Equal(4, finding.Line);
+    }
+
+    [Fact]
+    public void The_dossier_table_by_field_must_satisfy_its_identities()
+    {
+        var lines = new[]
+        {
+            "BÁO CÁO", "Công tác cải cách hành chính 6 tháng đầu năm 2024", "I. KẾT QUẢ",
+            "1\tTư pháp\t598\t596\t1\t1\t593\t593\t0\t0\t5\t5\t0",
+            "2\tĐất đai\t10\t8\t1\t0\t7\t5\t2\t0\t3\t2\t1",
+        }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var finding = Assert.Single(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings);
+        Assert.Equal(5, finding.Line);
+        Assert.Contains("(3) = (4) + (5) + (6)", finding.Why);
+        Assert.Equal("9", finding.Expected);
+    }
+}
