@@ -9,10 +9,12 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
 
     public decimal? NumberOf(string key) => RowOf(key)?.Value.Number;
 
+    public Indicator? IndicatorOf(AppendixRow row) => Pairs.FirstOrDefault(p => p.Row == row).Indicator;
+
     /// <summary>
     /// Matches rows to indicators: first by code within the current form when the labels agree, then by the
     /// most similar label of the form; a row like no indicator is left unmatched rather than guessed.
-    /// Roman-numbered rows that name a form ("III CẢI CÁCH TTHC") open that form.
+    /// A row that names a form by its code and title ("III CẢI CÁCH TTHC") opens that form.
     /// </summary>
     public static IndicatorMatch Of(ReportTemplate template, IReadOnlyList<AppendixRow> rows)
     {
@@ -23,9 +25,10 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
         foreach (var row in rows)
         {
             if (row.FormCode is not null && template.FindForm(row.FormCode) is { } titled && form?.Code != titled.Code) form = titled;
-            if (template.FindForm(row.Code) is { } section && section.Find(row.Code) is null)
+            if (template.FindForm(row.Code) is { } section && LabelSimilarity.Of(section.Title, row.Label) >= 0.85)
             {
                 form = section;
+                if (section.Find(row.Code) is { } heading && used.Add(heading.Key)) pairs.Add((row, heading));
                 continue;
             }
             if (form?.Find(row.Code) is null && template.FindForm(row.Code.Split('.')[0]) is { } byNumber && byNumber.Find(row.Code) is not null)
@@ -36,7 +39,7 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
             Indicator? match = sameCode is not null && LabelSimilarity.Of(sameCode.Label, row.Label) >= 0.45 ? sameCode : null;
             if (match is null)
             {
-                var best = candidates.Select(i => (Indicator: i, Score: LabelSimilarity.Of(i.Label, row.Label))).MaxBy(c => c.Score);
+                var best = candidates.Select(i => (Indicator: i, Score: LabelSimilarity.Of(i.Label, row.Label))).DefaultIfEmpty().MaxBy(c => c.Score);
                 if (best.Indicator is not null && best.Score >= 0.7) match = best.Indicator;
             }
             if (match is null) { unmatched.Add(row); continue; }

@@ -25,7 +25,7 @@ public static class ReportChecker
             CheckRows(match, findings);
             CheckRules(match, findings);
             CheckEarlyResolutions(document, match, findings);
-            CheckAppendixNumbering(document, findings);
+            CheckAppendixNumbering(document, match, findings);
         }
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
         CheckNarrativeFractions(document, findings);
@@ -200,7 +200,9 @@ public static class ReportChecker
         }
     }
 
-    private static void CheckAppendixNumbering(ReportDocument document, List<Finding> findings)
+    // Numbering is checked row by row: a code needs its parent and its previous sibling before it, unless the
+    // template itself numbers that way (the district form has no 4.1).
+    private static void CheckAppendixNumbering(ReportDocument document, IndicatorMatch match, List<Finding> findings)
     {
         var seen = new HashSet<string>();
         foreach (var row in document.Appendix)
@@ -208,14 +210,17 @@ public static class ReportChecker
             var code = row.Code;
             if (Romans.Contains(code)) { seen.Clear(); continue; }
             if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d+(\.\d+)*$")) continue;
+            seen.Add(code);
             var parts = code.Split('.');
             var parent = string.Join('.', parts[..^1]);
             var last = int.Parse(parts[^1]);
-            if (parts.Length > 1 && !seen.Contains(parent))
+            var previous = parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}";
+            var form = match.IndicatorOf(row) is { Code: var c } indicator && c == code ? match.Template.FindForm(indicator.FormCode) : null;
+            bool Expected(string missing) => form is null || form.Find(missing) is not null;
+            if (parts.Length > 1 && !seen.Contains(parent) && Expected(parent))
                 findings.Add(new(Severity.Warning, row.Line, row.Location, row.Stt, $"mục cha {parent}", CheckMessages.CodeWithoutParent(code, parent)));
-            else if (last > 1 && !seen.Contains(parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}"))
-                findings.Add(new(Severity.Warning, row.Line, row.Location, row.Stt, $"mục {(parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}")}", CheckMessages.CodeGap(code, parts.Length > 1 ? $"{parent}.{last - 1}" : $"{last - 1}")));
-            seen.Add(code);
+            else if (last > 1 && !seen.Contains(previous) && Expected(previous))
+                findings.Add(new(Severity.Warning, row.Line, row.Location, row.Stt, $"mục {previous}", CheckMessages.CodeGap(code, previous)));
         }
     }
 
