@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using ParReport.Storage;
 
 namespace ParReport.Cli;
@@ -19,7 +21,16 @@ public static class CliApp
         root.Subcommands.Add(UnitsCommands.Build(db, output, error));
         root.Subcommands.Add(DemoCommand.Build(db, output));
         root.Subcommands.Add(CheckCommand.Build(output, error));
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is DbException || e.InnerException is DbException || e is DbUpdateException)
+        {
+            var inner = e is DbException ? e : e.InnerException ?? e;
+            error.WriteLine($"Không làm việc được với CSDL: {inner.Message}");
+            return ExitCodes.Unreadable;
+        }
     }
 
     /// <summary>Opens and migrates the database named by the --db option.</summary>

@@ -24,10 +24,10 @@ public static class UnitCsv
 
     public static Result Read(string path)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All }).FromFile(path);
+        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
         var errors = new List<string>();
         var index = new int[Columns.Length];
-        var names = reader.Header.ColNames.Select(VietnameseText.Fold).ToList();
+        var names = reader.Header.ColNames.Select(n => VietnameseText.Fold(n.Replace('_', ' ').Replace('-', ' '))).ToList();
         for (var c = 0; c < Columns.Length; c++)
         {
             index[c] = names.FindIndex(n => Columns[c].Contains(n));

@@ -13,8 +13,15 @@ public static class Database
     public const string DefaultConnectionString = "Data Source=data/parreport.db";
 
     public static bool IsPostgres(string connectionString) =>
-        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
-        || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase);
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Names the database without its password: "SQLite data/parreport.db", "PostgreSQL parreport @ localhost".</summary>
+    public static string Describe(string connectionString)
+    {
+        if (!IsPostgres(connectionString)) return $"SQLite {new SqliteConnectionStringBuilder(connectionString).DataSource}";
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {builder.Database} @ {builder.Host}";
+    }
 
     public static DbContextOptions Options(string connectionString) => IsPostgres(connectionString)
         ? new DbContextOptionsBuilder<PostgresParReportDbContext>().UseNpgsql(connectionString).Options

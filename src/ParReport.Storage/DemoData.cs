@@ -10,7 +10,7 @@ namespace ParReport.Storage;
 /// <summary>
 /// Puts the demo province into a database: its units, the districts' requests to their communes for năm 2023
 /// and quý I/2024 (commune template version 2), the province's request to its districts for quý I/2024
-/// (district template), and plausible, consistent reports — two communes have not reported quý I yet.
+/// (district template), and plausible, consistent reports — the last commune of each district has not reported quý I yet.
 /// </summary>
 public static class DemoData
 {
@@ -21,6 +21,7 @@ public static class DemoData
     public static async Task<bool> SeedAsync(ParReportDbContext db, CancellationToken cancel = default)
     {
         if (await db.Units.AnyAsync(cancel)) return false;
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
         var problems = await new UnitStore(db).ImportAsync(DemoOrganisation.Units, cancel);
         if (problems.Count > 0) throw new InvalidOperationException(string.Join("\n", problems.Select(p => p.Message)));
 
@@ -44,6 +45,7 @@ public static class DemoData
         var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, QuarterOne2024, district), cancel);
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
             await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, QuarterOne2024, district, ++seed), cancel);
+        await transaction.CommitIfOwnAsync(cancel);
         return true;
     }
 

@@ -36,7 +36,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
         {
             request.Property(r => r.PeriodCode).HasMaxLength(16);
             request.Property(r => r.TemplateId).HasMaxLength(64);
-            request.HasIndex(r => new { r.IssuerUnitId, r.PeriodCode }).IsUnique();
+            request.HasIndex(r => new { r.IssuerUnitId, r.PeriodCode, r.TemplateId, r.TemplateVersion }).IsUnique();
             request.HasOne(r => r.IssuerUnit).WithMany().OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<ReportRecord>(report =>

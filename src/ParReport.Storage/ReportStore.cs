@@ -37,8 +37,12 @@ public sealed class ReportStore(ParReportDbContext db)
     /// <summary>Stores a report as the answer to a request, replacing its previous values and narrative in one transaction.</summary>
     public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
         var unitId = await UnitIdAsync(report.UnitCode, cancel);
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancel)
+            ?? throw new KeyNotFoundException($"No reporting request {requestId}.");
+        if (request.PeriodCode != report.Period.Code || request.TemplateId != report.Template.Id || request.TemplateVersion != report.Template.Version)
+            throw new InvalidOperationException($"Report {report.Period}/{report.Template} does not answer request {requestId} ({request.PeriodCode}/{request.TemplateId}@{request.TemplateVersion}).");
         var record = await db.Reports.Include(r => r.Values).Include(r => r.Narratives)
             .SingleOrDefaultAsync(r => r.UnitId == unitId && r.RequestId == requestId, cancel);
         if (record is null)
@@ -67,7 +71,7 @@ public sealed class ReportStore(ParReportDbContext db)
         foreach (var removed in narratives.Values) record.Narratives.Remove(removed);
 
         await db.SaveChangesAsync(cancel);
-        await transaction.CommitAsync(cancel);
+        await transaction.CommitIfOwnAsync(cancel);
     }
 
     public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default)

@@ -26,7 +26,7 @@ public sealed class UnitStore(ParReportDbContext db)
         var result = OrgTree.Build(merged);
         if (!result.Succeeded) return result.Problems;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
         var records = await db.Units.ToDictionaryAsync(u => u.Code, cancel);
         foreach (var unit in units)
         {
@@ -42,7 +42,7 @@ public sealed class UnitStore(ParReportDbContext db)
         // Parents are linked after every unit has a record, so a file may list a child before its parent.
         foreach (var unit in units) records[unit.Code].Parent = unit.ParentCode is null ? null : records[unit.ParentCode];
         await db.SaveChangesAsync(cancel);
-        await transaction.CommitAsync(cancel);
+        await transaction.CommitIfOwnAsync(cancel);
         return [];
     }
 

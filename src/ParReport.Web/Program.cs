@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
 using ParReport.Storage;
 using ParReport.Storage.Records;
 using ParReport.Web;
@@ -29,6 +32,8 @@ builder.Services.ConfigureApplicationCookie(options =>
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddRazorPages();
+// Vietnamese text stays readable in the page source instead of becoming numeric entities.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
@@ -45,7 +50,7 @@ app.MapRazorPages();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-    Console.WriteLine($"ParReport đang chạy tại: {string.Join(", ", addresses)}  (CSDL: {connectionString})");
+    Console.WriteLine($"ParReport đang chạy tại: {string.Join(", ", addresses)}  (CSDL: {Database.Describe(connectionString)})");
     if (app.Configuration.GetValue<bool>("Demo:Enabled"))
         Console.WriteLine($"Đăng nhập demo: tên đăng nhập «{app.Configuration["Demo:UserName"]}», mật khẩu «{app.Configuration["Demo:Password"]}»");
 });

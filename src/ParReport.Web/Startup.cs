@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Demo;
 using ParReport.Storage;
 using ParReport.Storage.Records;
@@ -15,13 +16,19 @@ internal static class Startup
         await Database.MigrateAsync(db);
         if (!configuration.GetValue<bool>("Demo:Enabled")) return;
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await DemoData.SeedAsync(db);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>();
-        var userName = configuration["Demo:UserName"]!;
+        await EnsureDemoUserAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>(),
+            configuration["Demo:UserName"]!, configuration["Demo:Password"]!);
+        await transaction.CommitAsync();
+    }
+
+    private static async Task EnsureDemoUserAsync(ParReportDbContext db, UserManager<UserRecord> users, string userName, string password)
+    {
         if (await users.FindByNameAsync(userName) is not null) return;
-        var province = db.Units.Single(u => u.Code == DemoOrganisation.ProvinceCode);
-        var result = await users.CreateAsync(new UserRecord { UserName = userName, FullName = "Cán bộ Sở Nội vụ (demo)", UnitId = province.Id },
-            configuration["Demo:Password"]!);
+        // Units imported before the first run: there is no demo province to attach the demo user to.
+        if (await db.Units.SingleOrDefaultAsync(u => u.Code == DemoOrganisation.ProvinceCode) is not { } province) return;
+        var result = await users.CreateAsync(new UserRecord { UserName = userName, FullName = "Cán bộ Sở Nội vụ (demo)", UnitId = province.Id }, password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -49,6 +49,37 @@ public class UnitsCommandsTest
     }
 
     [Fact]
+    public async Task The_header_written_in_the_README_links_units_to_their_parents()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("don-vi.csv", "ma,ten,cap,ma_cap_tren\nnam-dinh,Tỉnh Nam Định,tinh,\ntruc-ninh,Huyện Trực Ninh,huyen,nam-dinh\n");
+        Assert.Equal(0, (await cli.RunAsync("units", "import", path)).Exit);
+        Assert.Equal("nam-dinh\tTỉnh Nam Định\n  truc-ninh\tHuyện Trực Ninh\n", (await cli.RunAsync("units", "list")).Output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public async Task A_row_with_missing_cells_is_reported_by_line_not_a_crash()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("thieu.csv", "ma,ten,cap,ma_cap_tren\nnam-dinh,Tỉnh Nam Định,tinh,\nx1,Xã Một\n");
+        var (exit, _, error) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("thieu.csv: dòng 3: cột «cap» có giá trị «»", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_is_a_clear_message_and_exit_code_2()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(["units", "list", "--db", "Host=127.0.0.1;Port=1;Database=x;Username=x;Password=x;Timeout=2"], output, error);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Không làm việc được với CSDL:", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
+    [Fact]
     public async Task A_file_without_the_required_columns_is_refused()
     {
         using var cli = new CliRun();

@@ -105,6 +105,16 @@ public abstract class StorageTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_for_another_period_cannot_be_stored_under_a_request()
+    {
+        var requestId = await SeedAsync(new TemplateRef("xa", 2));
+        var stray = Report.Empty("phuong-dinh", new ReportingPeriod(2019, PeriodKind.Year), new TemplateRef("xa", 2)).With("I/1", 3);
+        await using var db = _database.Open();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new ReportStore(db).SaveAsync(requestId, stray));
+        Assert.Equal(0, await db.Reports.CountAsync());
+    }
+
+    [Fact]
     public async Task Requests_keep_their_windows_and_deadline()
     {
         var request = ReportingRequest.Create("truc-ninh", new ReportingPeriod(2022, PeriodKind.HalfYear), new TemplateRef("xa", 1),

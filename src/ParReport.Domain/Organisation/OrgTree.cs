@@ -2,7 +2,8 @@ namespace ParReport.Domain.Organisation;
 
 /// <summary>
 /// Organisation units in a tree of any depth: province → district → commune, or province → commune after
-/// the 2025 reform. A unit's level must be below its parent's; several roots are allowed.
+/// the 2025 reform, or deeper (a commune-level unit inside a commune). A unit may not sit above its parent's
+/// level, nor in a cycle; several roots are allowed.
 /// </summary>
 public sealed class OrgTree
 {
@@ -49,12 +50,26 @@ public sealed class OrgTree
             if (unit.ParentCode is null) continue;
             if (!byCode.TryGetValue(unit.ParentCode, out var parent))
                 problems.Add(new(unit.Code, OrgTreeMessages.UnknownParent(unit.Code, unit.ParentCode)));
-            else if (parent.Level >= unit.Level)
+            else if (parent.Level > unit.Level)
                 problems.Add(new(unit.Code, OrgTreeMessages.LevelNotBelowParent(unit.Code, UnitLevels.Name(unit.Level),
                     parent.Code, UnitLevels.Name(parent.Level))));
         }
 
-        // Levels strictly decrease towards the root, so a cycle can only appear among units already reported.
+        foreach (var unit in byCode.Values)
+        {
+            var path = new List<string> { unit.Code };
+            for (var parent = unit.ParentCode; parent is not null && byCode.TryGetValue(parent, out var p); parent = p.ParentCode)
+            {
+                if (parent == unit.Code)
+                {
+                    // Reported once, by the member with the smallest code.
+                    if (path.Min(StringComparer.Ordinal) == unit.Code) problems.Add(new(unit.Code, OrgTreeMessages.Cycle(string.Join(" → ", path.Append(unit.Code)))));
+                    break;
+                }
+                if (path.Contains(parent)) break;
+                path.Add(parent);
+            }
+        }
         return problems.Count > 0 ? new OrgTreeResult(null, problems) : new OrgTreeResult(new OrgTree(byCode.Values), []);
     }
 }

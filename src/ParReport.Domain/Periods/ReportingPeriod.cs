@@ -11,16 +11,16 @@ public sealed partial record ReportingPeriod(int Year, PeriodKind Kind) : ICompa
 {
     public string Code => $"{Year}-{Suffix(Kind)}";
 
-    /// <summary>As the documents name it: "Quý I năm 2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024".</summary>
+    /// <summary>As a sentence names it: "quý I năm 2024", "6 tháng đầu năm 2024", "9 tháng năm 2024", "năm 2024".</summary>
     public string Label => Kind switch
     {
-        PeriodKind.QuarterOne => $"Quý I năm {Year}",
+        PeriodKind.QuarterOne => $"quý I năm {Year}",
         PeriodKind.HalfYear => $"6 tháng đầu năm {Year}",
         PeriodKind.NineMonths => $"9 tháng năm {Year}",
         _ => $"năm {Year}",
     };
 
-    /// <summary>The label at the start of a heading: "Năm 2024", "Quý I năm 2024".</summary>
+    /// <summary>The label at the start of a heading: "Năm 2024", "Quý I năm 2024" (for "quý I năm 2024").</summary>
     public string Title => char.ToUpperInvariant(Label[0]) + Label[1..];
 
     /// <summary>The period before this one in the same year, or null for quý I.</summary>
@@ -63,7 +63,9 @@ public sealed partial record ReportingPeriod(int Year, PeriodKind Kind) : ICompa
             "9T" => PeriodKind.NineMonths,
             _ => PeriodKind.Year,
         };
-        period = new ReportingPeriod(int.Parse(match.Groups[1].Value), kind);
+        var year = int.Parse(match.Groups[1].Value);
+        if (year is < 1990 or > 2200) return false;
+        period = new ReportingPeriod(year, kind);
         return true;
     }
 

@@ -41,7 +41,7 @@ internal static class ValidationMessages
 
     public static string PartsExceedWhole(Indicator whole, decimal wholeValue, IReadOnlyList<(Indicator Part, decimal Value)> parts) =>
         $"Tổng các chỉ tiêu thành phần đã nhập {string.Join(" + ", parts.Select(p => $"{p.Part.Code} ({FormatNumber(p.Value)})"))} "
-        + $"= {FormatNumber(parts.Sum(p => p.Value))} đã vượt chỉ tiêu {whole.Code} «{whole.Label}» ({FormatNumber(wholeValue)}) "
+        + $"= {FormatNumber(parts.Sum(p => p.Value))} đã vượt quá chỉ tiêu {whole.Code} «{whole.Label}» ({FormatNumber(wholeValue)}) "
         + $"(biểu mẫu {whole.FormCode}).";
 
     private static string Capitalised(string s) => char.ToUpperInvariant(s[0]) + s[1..];

@@ -16,14 +16,26 @@ public sealed record ReportTemplate(
     IReadOnlyList<Form> Forms,
     IReadOnlyList<ConsistencyRule> Rules)
 {
-    private readonly Dictionary<string, Indicator> _byKey =
-        Forms.SelectMany(f => f.Indicators).ToDictionary(i => i.Key);
+    // Built on first use for the forms it was built from, so a copy made with `with { Forms = … }` rebuilds it.
+    private sealed record Index(IReadOnlyList<Form> Forms, Dictionary<string, Indicator> ByKey);
+    private Index? _index;
+
+    private Dictionary<string, Indicator> ByKey
+    {
+        get
+        {
+            var index = _index;
+            if (index is null || !ReferenceEquals(index.Forms, Forms))
+                _index = index = new Index(Forms, Forms.SelectMany(f => f.Indicators).ToDictionary(i => i.Key));
+            return index.ByKey;
+        }
+    }
 
     public TemplateRef Ref => new(Id, Version);
 
     public IEnumerable<Indicator> Indicators => Forms.SelectMany(f => f.Indicators);
 
-    public Indicator? Find(string key) => _byKey.GetValueOrDefault(key);
+    public Indicator? Find(string key) => ByKey.GetValueOrDefault(key);
 
     public Indicator Get(string key) =>
         Find(key) ?? throw new KeyNotFoundException($"Template {Ref} has no indicator {key}.");

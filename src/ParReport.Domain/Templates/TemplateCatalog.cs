@@ -36,7 +36,9 @@ public sealed class TemplateCatalog
                 return TemplateParser.Parse(name["templates/".Length..], reader.ReadToEnd());
             })
             .ToList();
-        var problems = results.SelectMany(r => r.Problems).ToList();
+        var problems = results.SelectMany(r => r.Problems).Select(p => p.ToString()).ToList();
+        problems.AddRange(results.Where(r => r.Template is not null).GroupBy(r => r.Template!.Ref).Where(g => g.Count() > 1)
+            .Select(g => $"Template {g.Key} is defined more than once."));
         if (problems.Count > 0)
             throw new InvalidOperationException("Built-in templates are malformed:\n" + string.Join("\n", problems));
         return new TemplateCatalog(results.Select(r => r.Template!));

@@ -14,6 +14,8 @@ public static class TemplateParser
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A misspelt member ("parnet") would silently drop a rule; refuse it instead.
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
     private static readonly Dictionary<string, IndicatorKind> Kinds = new(StringComparer.Ordinal)

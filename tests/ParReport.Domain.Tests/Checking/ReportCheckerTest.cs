@@ -15,7 +15,7 @@ public class ReportCheckerTest
     {
         var result = Check(Seeds.PhuongDinh);
         Assert.Equal(new TemplateRef("xa", 2), result.Template);
-        Assert.Equal("Quý I năm 2024", result.Period!.Label);
+        Assert.Equal("quý I năm 2024", result.Period!.Label);
         Assert.Equal(68, result.MatchedRows);
     }
 
@@ -75,7 +75,7 @@ public class ReportCheckerTest
         Assert.Equal(new TemplateRef("huyen", 1), result.Template);
         Assert.Equal("84/BC-UBND", result.DocumentNumber);
         Assert.Equal(new DateOnly(2020, 3, 10), result.Date);
-        Assert.Equal("Quý I năm 2021", result.Period!.Label);
+        Assert.Equal("quý I năm 2021", result.Period!.Label);
     }
 
     [Fact]

@@ -41,14 +41,25 @@ public class OrgTreeTest
         Assert.Contains("bị trùng", Assert.Single(OrgTree.Build([Province, Province with { Name = "Khác" }]).Problems).Message);
 
     [Fact]
-    public void A_unit_cannot_sit_under_a_unit_of_its_own_level_or_below()
+    public void The_tree_has_any_depth_with_units_inside_units_of_their_own_level()
     {
-        var problem = Assert.Single(OrgTree.Build([Province, District with { ParentCode = "phuong-dinh" }, Commune with { ParentCode = "nam-dinh" }]).Problems);
-        Assert.Equal("truc-ninh", problem.UnitCode);
-        Assert.Contains("cấp Huyện không thể trực thuộc «phuong-dinh» cấp Xã", problem.Message);
+        var hamlet = new OrgUnit("thon-1", "Bộ phận Một cửa xã Phương Định", UnitLevel.Commune, "phuong-dinh");
+        var tree = OrgTree.Build([Province, District, Commune, hamlet]).Tree!;
+        Assert.Equal(3, tree.DepthOf("thon-1"));
     }
 
     [Fact]
-    public void Two_units_naming_each_other_as_parent_are_refused() =>
-        Assert.NotEmpty(OrgTree.Build([District with { ParentCode = "b" }, District with { Code = "b", ParentCode = "truc-ninh" }]).Problems);
+    public void A_unit_cannot_sit_under_a_unit_of_a_lower_level()
+    {
+        var problem = Assert.Single(OrgTree.Build([Province, District with { ParentCode = "phuong-dinh" }, Commune with { ParentCode = "nam-dinh" }]).Problems);
+        Assert.Equal("truc-ninh", problem.UnitCode);
+        Assert.Contains("cấp huyện không thể trực thuộc «phuong-dinh» cấp xã", problem.Message);
+    }
+
+    [Fact]
+    public void Two_units_naming_each_other_as_parent_are_refused()
+    {
+        var problem = Assert.Single(OrgTree.Build([District with { ParentCode = "b" }, District with { Code = "b", ParentCode = "truc-ninh" }]).Problems);
+        Assert.Equal("quan hệ cấp trên tạo thành vòng lặp: b → truc-ninh → b.", problem.Message);
+    }
 }

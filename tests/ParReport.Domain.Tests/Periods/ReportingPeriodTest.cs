@@ -60,7 +60,7 @@ public class ReportingPeriodTest
         Assert.Throws<ArgumentException>(() => new CutOffWindow(D(2, 1, 2024), D(1, 1, 2024)));
 
     [Theory]
-    [InlineData("2024-Q1", PeriodKind.QuarterOne, "Quý I năm 2024")]
+    [InlineData("2024-Q1", PeriodKind.QuarterOne, "quý I năm 2024")]
     [InlineData("2024-6T", PeriodKind.HalfYear, "6 tháng đầu năm 2024")]
     [InlineData("2024-9t", PeriodKind.NineMonths, "9 tháng năm 2024")]
     [InlineData("2024-N", PeriodKind.Year, "năm 2024")]
@@ -77,6 +77,9 @@ public class ReportingPeriodTest
 
     [Fact]
     public void An_unknown_period_code_is_refused() => Assert.False(ReportingPeriod.TryParse("2024-Q5", out _));
+
+    [Fact]
+    public void A_year_out_of_range_is_refused() => Assert.False(ReportingPeriod.TryParse("0000-Q1", out _));
 
     [Fact]
     public void Cumulative_values_start_from_the_previous_period_of_the_same_year()

@@ -22,6 +22,14 @@ public class DerivationTest
     }
 
     [Fact]
+    public void The_on_time_rate_counts_early_resolutions_as_on_time()
+    {
+        Assert.Equal("100%", VietnameseNumbers.FormatPercent(Derivation.OnTimeRate(early: 717, onTime: 317, resolved: 1034)));
+        Assert.Equal("30,7%", VietnameseNumbers.FormatPercent(Derivation.Rate(317, 1034)));
+        Assert.Null(Derivation.OnTimeRate(0, 0, 0));
+    }
+
+    [Fact]
     public void Fifteen_of_thirty_tasks_is_fifty_percent()
     {
         var values = Values(("1/2.1", 30), ("1/2.2", 15));

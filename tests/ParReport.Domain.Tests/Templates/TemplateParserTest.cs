@@ -133,6 +133,23 @@ public class TemplateParserTest
     }
 
     [Fact]
+    public void A_misspelt_member_is_rejected_rather_than_ignored()
+    {
+        var result = TemplateParser.Parse(File, Template(GoodRows.Replace("\"parent\": \"2\", \"label\": \"Số nhiệm vụ đề ra\"", "\"parnet\": \"2\", \"label\": \"Số nhiệm vụ đề ra\"")));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("parnet", problem.Message);
+    }
+
+    [Fact]
+    public void A_copy_with_other_forms_finds_its_own_indicators()
+    {
+        var template = TemplateParser.Parse(File, Template(GoodRows)).Template!;
+        Assert.NotNull(template.Find("1/2.1"));
+        var copy = template with { Forms = [template.Forms[0] with { Indicators = [template.Forms[0].Indicators[0]] }] };
+        Assert.Null(copy.Find("1/2.1"));
+    }
+
+    [Fact]
     public void Invalid_json_is_rejected_naming_the_file()
     {
         var result = TemplateParser.Parse(File, "{ \"id\": ");

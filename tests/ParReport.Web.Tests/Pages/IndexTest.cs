@@ -11,13 +11,13 @@ public class IndexTest
         var client = await app.LoggedInClientAsync();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
 
-        Assert.Contains("Quý I năm 2024 — Huyện An Phú yêu cầu", html);
-        Assert.Contains("Năm 2023 — Huyện Bắc Sơn yêu cầu", html);
-        Assert.Contains("Quý I năm 2024 — Tỉnh Minh Sơn yêu cầu", html);
+        Assert.Contains("Quý I năm 2024 — yêu cầu của Huyện An Phú", html);
+        Assert.Contains("Năm 2023 — yêu cầu của Huyện Bắc Sơn", html);
+        Assert.Contains("Quý I năm 2024 — yêu cầu của Tỉnh Minh Sơn", html);
         Assert.Contains("Chốt số liệu: 15/12/2023 – 14/03/2024", html);
         Assert.Contains("Đã nhận <strong>3/4</strong> báo cáo", html);
         Assert.Contains("Đã nhận <strong>4/4</strong> báo cáo", html);
-        Assert.Contains("Chưa nộp", html);
+        Assert.Contains("Chưa nộp (quá hạn)", html);
         Assert.Contains("Xã Đông Hưng", html);
         Assert.Contains("/Reports/View/", html);
     }

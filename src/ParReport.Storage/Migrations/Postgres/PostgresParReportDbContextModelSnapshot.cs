@@ -286,7 +286,7 @@ namespace ParReport.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuerUnitId", "PeriodCode")
+                    b.HasIndex("IssuerUnitId", "PeriodCode", "TemplateId", "TemplateVersion")
                         .IsUnique();
 
                     b.ToTable("Requests");

@@ -269,7 +269,7 @@ namespace ParReport.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuerUnitId", "PeriodCode")
+                    b.HasIndex("IssuerUnitId", "PeriodCode", "TemplateId", "TemplateVersion")
                         .IsUnique();
 
                     b.ToTable("Requests");

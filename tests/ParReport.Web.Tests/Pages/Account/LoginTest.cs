@@ -32,6 +32,15 @@ public class LoginTest
     }
 
     [Fact]
+    public async Task An_empty_user_name_is_asked_for_not_a_server_error()
+    {
+        using var app = new ParReportApplication();
+        var response = await ParReportApplication.LogInAsync(app.CreateClient(), "", "");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nhập tên đăng nhập và mật khẩu.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_login_without_the_anti_forgery_token_is_rejected()
     {
         using var app = new ParReportApplication();

@@ -21,7 +21,7 @@ public class ViewTest
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports/View/{request.Id}/an-phu-an-binh"));
 
-        Assert.Contains("Báo cáo kết quả công tác cải cách hành chính Quý I năm 2024", html);
+        Assert.Contains("Báo cáo kết quả công tác cải cách hành chính quý I năm 2024", html);
         Assert.Contains("Số liệu nhất quán: không có mâu thuẫn.", html);
         var resolved = report.Number("III/3.1.1")!.Value;
         Assert.Contains($"<td class=\"num\">{VietnameseNumbers.FormatNumber(resolved)}</td>", html);

@@ -350,9 +350,9 @@ namespace ParReport.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Requests_IssuerUnitId_PeriodCode",
+                name: "IX_Requests_IssuerUnitId_PeriodCode_TemplateId_TemplateVersion",
                 table: "Requests",
-                columns: new[] { "IssuerUnitId", "PeriodCode" },
+                columns: new[] { "IssuerUnitId", "PeriodCode", "TemplateId", "TemplateVersion" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
