@@ -15,8 +15,15 @@ public static class ReportFile
     public static IReadOnlyList<DocumentLine> Read(string path)
     {
         if (!File.Exists(path)) throw new UnreadableReportException($"Không tìm thấy tệp «{path}».");
-        var bytes = File.ReadAllBytes(path);
-        return IsZip(bytes) ? ReadDocx(bytes, Path.GetFileName(path)) : ReadText(bytes, Path.GetFileName(path));
+        return Read(File.ReadAllBytes(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Reads an uploaded or loaded file: DOCX when it is a ZIP package, UTF-8 text otherwise.</summary>
+    /// <exception cref="UnreadableReportException">The bytes are neither readable text nor a valid DOCX.</exception>
+    public static IReadOnlyList<DocumentLine> Read(byte[] bytes, string name)
+    {
+        if (bytes.Length == 0) throw new UnreadableReportException($"Tệp «{name}» rỗng.");
+        return IsZip(bytes) ? ReadDocx(bytes, name) : ReadText(bytes, name);
     }
 
     public static IReadOnlyList<DocumentLine> ReadText(byte[] bytes, string name)

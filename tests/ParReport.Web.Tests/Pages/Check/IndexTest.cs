@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+
+namespace ParReport.Web.Tests.Pages.Check;
+
+public class IndexTest
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name)
+    {
+        var form = await client.GetStringAsync("/Check");
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        return await client.PostAsync("/Check", new MultipartFormDataContent
+        {
+            { file, "report", name },
+            { new StringContent(token), "__RequestVerificationToken" },
+        });
+    }
+
+    [Fact]
+    public async Task The_Kbang_report_shows_each_finding_beside_its_quoted_line()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var seed = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "bao-cao-quy-I-2021-huyen-kbang.txt"));
+
+        var response = await UploadAsync(client, seed, "kbang.txt");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Mẫu đối chiếu: huyen phiên bản 1", html);
+        Assert.Contains("<mark>cấp huyện có 314 TTHC</mark>", html);
+        Assert.Contains("Đúng ra: 315", html);
+        Assert.Contains("Kbang, <mark>ngày 10 tháng 3 năm 2020</mark>", html);
+        Assert.Contains("Đúng ra: ngày 10 tháng 3 năm 2021", html);
+        Assert.Matches("<tr id=\"dong-5\">", html);
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_refused_with_a_reason_not_a_server_error()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await UploadAsync(client, [0xFF, 0xFE, 0x00, 0x9C], "anh.png");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tệp «anh.png» không phải văn bản UTF-8 hay tệp DOCX.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_text_that_is_not_a_report_is_refused()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await UploadAsync(client, "Danh sách mua sắm\nGạo, muối"u8.ToArray(), "ghi-chu.txt");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Không nhận ra báo cáo", await response.Content.ReadAsStringAsync());
+    }
+}
