@@ -42,10 +42,24 @@ public static class CheckCommand
                 error.WriteLine($"Không nhận ra báo cáo trong tệp «{path.Name}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.");
                 return ExitCodes.Unreadable;
             }
-            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(result, Json));
+            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(ToJson(path.Name, result), Json));
             else CheckResultPrinter.Print(path.Name, result, output);
             return result.IsClean ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return check;
     }
+
+    // The JSON shape is spelled out so that it stays stable whatever the domain types gain.
+    private static object ToJson(string file, CheckResult result) => new
+    {
+        file,
+        result.DocumentNumber,
+        Date = result.Date?.ToString("yyyy-MM-dd"),
+        Period = result.Period is { } p ? new { p.Code, p.Label } : null,
+        Template = result.Template is { } t ? new { t.Id, t.Version } : null,
+        result.AppendixRows,
+        result.MatchedRows,
+        Clean = result.IsClean,
+        Findings = result.Findings.Select(f => new { Severity = f.Severity.ToString().ToLowerInvariant(), f.SeverityName, f.Line, f.Location, f.Quote, f.Expected, f.Why }),
+    };
 }
