@@ -56,6 +56,7 @@ public static class CheckCommand
         result.DocumentNumber,
         Date = result.Date?.ToString("yyyy-MM-dd"),
         Period = result.Period is { } p ? new { p.Code, p.Label } : null,
+        Window = result.StatedWindow is { } w ? new { From = w.From.ToString("yyyy-MM-dd"), To = w.To.ToString("yyyy-MM-dd") } : null,
         Template = result.Template is { } t ? new { t.Id, t.Version } : null,
         result.AppendixRows,
         result.MatchedRows,

@@ -11,6 +11,7 @@ internal static class CheckResultPrinter
         if (result.DocumentNumber is not null) output.WriteLine($"Số văn bản: {result.DocumentNumber}");
         if (result.Date is { } date) output.WriteLine($"Ngày: {date:dd/MM/yyyy}");
         if (result.Period is { } period) output.WriteLine($"Kỳ báo cáo: {period.Label}");
+        if (result.StatedWindow is { } window) output.WriteLine($"Thời gian chốt số liệu: {window.From:dd/MM/yyyy} – {window.To:dd/MM/yyyy}");
         output.WriteLine(result.Template is { } t
             ? $"Mẫu đối chiếu: {t.Id} phiên bản {t.Version} — khớp {result.MatchedRows}/{result.AppendixRows} dòng phụ lục"
             : "Mẫu đối chiếu: không nhận ra bảng phụ lục");

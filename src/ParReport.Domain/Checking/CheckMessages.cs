@@ -69,6 +69,8 @@ internal static class CheckMessages
         $"Báo cáo {period} không thể được ký trước khi kỳ báo cáo bắt đầu (ngày {start:dd/MM/yyyy}).";
     public static string DateAfterPeriod(string period, DateOnly end) =>
         $"Báo cáo {period} được ký quá một năm sau khi kỳ báo cáo kết thúc (ngày {end:dd/MM/yyyy}).";
+    public static string DateBeforeCutOff(DateOnly end) =>
+        $"Báo cáo được ký trước ngày chốt số liệu {end:dd/MM/yyyy} mà nó nêu: số liệu đến ngày đó chưa thể có.";
     public static string DateExpectedInPeriod(DateOnly start, DateOnly end) => $"một ngày từ {start:dd/MM/yyyy} đến {end:dd/MM/yyyy}";
     public static string AttachmentDate(DateOnly attachment, int line) =>
         $"Phụ lục (dòng {line}) ghi kèm theo báo cáo ngày {attachment:d/M/yyyy}, khác ngày ở đầu báo cáo.";

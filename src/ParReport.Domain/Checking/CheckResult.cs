@@ -9,6 +9,7 @@ public sealed record CheckResult(
     string? DocumentNumber,
     DateOnly? Date,
     ReportingPeriod? Period,
+    CutOffWindow? StatedWindow,
     TemplateRef? Template,
     int AppendixRows,
     int MatchedRows,

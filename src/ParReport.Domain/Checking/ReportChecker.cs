@@ -33,7 +33,7 @@ public static class ReportChecker
         CheckHeadings(document, findings);
         CheckDossierTables(document, findings);
 
-        return new CheckResult(null, document.Number, document.Date, document.Period,
+        return new CheckResult(null, document.Number, document.Date, document.Period, document.StatedWindow,
             match is { Pairs.Count: > 0 } ? match.Template.Ref : null, document.Appendix.Count,
             match?.Pairs.Count ?? 0, findings.OrderBy(f => f.Line).ThenBy(f => f.Severity).ToList());
     }
@@ -170,6 +170,8 @@ public static class ReportChecker
             else if (date > end)
                 findings.Add(new(Severity.Error, dateLine.Number, "đầu văn bản", quote, CheckMessages.DateExpectedInPeriod(start, end), CheckMessages.DateAfterPeriod(period.Label, period.DefaultWindow.To)));
         }
+        if (document.StatedWindow is { } window && date < window.To)
+            findings.Add(new(Severity.Warning, dateLine.Number, "đầu văn bản", quote, $"một ngày từ {window.To:dd/MM/yyyy} trở đi", CheckMessages.DateBeforeCutOff(window.To)));
         if (document.AttachmentDate is { } attachment && attachment != date)
             findings.Add(new(Severity.Error, dateLine.Number, "đầu văn bản", quote, CheckMessages.LongDate(attachment), CheckMessages.AttachmentDate(attachment, document.AttachmentLine!.Number)));
     }

@@ -9,6 +9,7 @@ public sealed record ReportDocument(
     DocumentLine? DateLine,
     DateOnly? Date,
     ReportingPeriod? Period,
+    CutOffWindow? StatedWindow,
     DocumentLine? AttachmentLine,
     DateOnly? AttachmentDate,
     IReadOnlyList<Heading> Headings,

@@ -26,7 +26,7 @@ public static partial class ReportReader
         var attachmentDate = attachmentLine is null || !ShortDate().Match(attachmentLine.Text).Success ? null : ToDate(ShortDate().Match(attachmentLine.Text));
 
         var (headings, narrative) = ReadNarrative(body);
-        return new ReportDocument(lines, number, dateLine, date, FindPeriod(body), attachmentLine, attachmentDate,
+        return new ReportDocument(lines, number, dateLine, date, FindPeriod(body), FindWindow(body), attachmentLine, attachmentDate,
             headings, narrative, ReadAppendix(appendix));
     }
 
@@ -53,6 +53,20 @@ public static partial class ReportReader
             if (text.Contains("6 thang")) return new ReportingPeriod(y, PeriodKind.HalfYear);
             if (text.Contains("9 thang") || QuarterThree().IsMatch(text)) return new ReportingPeriod(y, PeriodKind.NineMonths);
             return new ReportingPeriod(y, PeriodKind.Year);
+        }
+        return null;
+    }
+
+    /// <summary>The cut-off window stated in the text: "từ ngày 15/12/2023 đến ngày 07/03/2024", "từ ngày 10 tháng 12 của năm 2021 đến ngày 09 tháng 6 năm 2022".</summary>
+    private static CutOffWindow? FindWindow(List<DocumentLine> body)
+    {
+        foreach (var line in body)
+        {
+            var m = StatedWindow().Match(Fold(line));
+            if (!m.Success) continue;
+            DateOnly? Day(int g) => int.TryParse(m.Groups[g].Value, out var d) && int.TryParse(m.Groups[g + 1].Value, out var mo) && int.TryParse(m.Groups[g + 2].Value, out var y)
+                && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+            if (Day(1) is { } from && Day(4) is { } to && from <= to) return new CutOffWindow(from, to);
         }
         return null;
     }
@@ -128,6 +142,9 @@ public static partial class ReportReader
 
     [GeneratedRegex(@"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")]
     private static partial Regex ShortDate();
+
+    [GeneratedRegex(@"tu ngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| cua nam | nam )(\d{4}) den ngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )(\d{4})")]
+    private static partial Regex StatedWindow();
 
     [GeneratedRegex(@"nam (\d{4})")]
     private static partial Regex PeriodYear();

@@ -1,4 +1,5 @@
 using ParReport.Domain.Checking;
+using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
 
 namespace ParReport.Domain.Tests.Checking;
@@ -17,6 +18,26 @@ public class ReportCheckerTest
         Assert.Equal(new TemplateRef("xa", 2), result.Template);
         Assert.Equal("quý I năm 2024", result.Period!.Label);
         Assert.Equal(68, result.MatchedRows);
+        Assert.Equal(new CutOffWindow(new DateOnly(2023, 12, 15), new DateOnly(2024, 3, 7)), result.StatedWindow);
+    }
+
+    [Fact]
+    public void The_Binh_Lang_directive_states_its_overridden_window_in_words()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seeds", "cong-van-de-cuong-bieu-mau-xa-binh-lang-2022.txt")).Select((l, i) => new DocumentLine(i + 1, l)).ToList();
+        var result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+        Assert.Equal(new CutOffWindow(new DateOnly(2021, 12, 10), new DateOnly(2022, 6, 9)), result.StatedWindow);
+        Assert.Equal(new TemplateRef("xa", 1), result.Template);
+    }
+
+    [Fact]
+    public void A_report_signed_before_its_stated_cut_off_is_warned()
+    {
+        var lines = new[] { "Số: 1/BC-UBND", "An Bình, ngày 01 tháng 3 năm 2024", "BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2024",
+            "I. CÔNG TÁC CHỈ ĐẠO", "Số liệu tính từ ngày 15/12/2023 đến ngày 14/03/2024." }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var finding = Assert.Single(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("trước ngày chốt số liệu 14/03/2024", finding.Why);
     }
 
     [Fact]
