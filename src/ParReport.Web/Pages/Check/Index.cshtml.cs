@@ -64,7 +64,8 @@ public sealed class IndexModel(HtmlEncoder encoder) : PageModel
 
     private IEnumerable<(string Text, bool Marked)> Passages(int lineNumber)
     {
-        var text = Lines.TryGetValue(lineNumber, out var line) ? line.Text.Replace('\t', ' ') : "";
+        // Shown as the checker read it: "$\frac{317}{1.034} = 31\%$" appears as "317/1.034 = 31%".
+        var text = Lines.TryGetValue(lineNumber, out var line) ? StatedValue.Normalise(line.Text.Replace('\t', ' ')) : "";
         var quotes = Result!.Findings.Where(f => f.Line == lineNumber).Select(f => f.Quote.Replace('\t', ' ')).Distinct();
         var spans = quotes.Select(q => (Start: text.IndexOf(q, StringComparison.Ordinal), q.Length)).Where(s => s.Start >= 0).OrderBy(s => s.Start).ToList();
         var at = 0;

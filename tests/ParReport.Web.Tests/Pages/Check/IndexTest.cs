@@ -39,6 +39,18 @@ public class IndexTest
     }
 
     [Fact]
+    public async Task A_rate_written_as_a_formula_is_shown_and_marked_as_read()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var seed = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "bao-cao-quy-I-2024-xa-phuong-dinh.txt"));
+        var html = WebUtility.HtmlDecode(await (await UploadAsync(client, seed, "phuong-dinh.txt")).Content.ReadAsStringAsync());
+        Assert.Contains("<mark>317/1.034 = 31%</mark>", html);
+        Assert.Contains("Đúng ra: (717 + 317)/1.034 = 100%", html);
+        Assert.DoesNotContain("\\frac", html);
+    }
+
+    [Fact]
     public async Task An_unreadable_file_is_refused_with_a_reason_not_a_server_error()
     {
         using var app = new ParReportApplication();
