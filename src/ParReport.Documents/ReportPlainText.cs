@@ -3,6 +3,7 @@ using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Writing;
 
 namespace ParReport.Documents;
 
@@ -24,7 +25,8 @@ public static class ReportPlainText
             $"Kết quả công tác cải cách hành chính {report.Period.Label}",
             "",
         };
-        foreach (var item in template.Outline) AddOutline(item, report, lines);
+        var sentences = StatisticalText.For(template, report).ToLookup(s => s.OutlineCode, s => s.Text);
+        foreach (var item in template.Outline) AddOutline(item, report, sentences, lines);
 
         lines.Add("");
         lines.Add("Phụ lục");
@@ -50,11 +52,12 @@ public static class ReportPlainText
         return lines;
     }
 
-    private static void AddOutline(OutlineItem item, Report report, List<string> lines)
+    private static void AddOutline(OutlineItem item, Report report, ILookup<string, string> sentences, List<string> lines)
     {
         lines.Add(item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}");
         if (report.Narratives.TryGetValue(item.Code, out var text)) lines.Add(text);
-        foreach (var child in item.Items) AddOutline(child, report, lines);
+        lines.AddRange(sentences[item.Code]);
+        foreach (var child in item.Items) AddOutline(child, report, sentences, lines);
     }
 
     private static string Place(OrgUnit unit) =>

@@ -14,7 +14,10 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
     [
         (new Regex($@"ho so truc tuyen[^.;]*?{N}\s*/\s*{N} ho so"), ["dossiers-online", "dossiers-received"]),
         (new Regex($@"(?:qua mang|truc tuyen) (?:la )?{N} ho so"), ["dossiers-online"]),
-        (new Regex($@"tiep nhan(?: va giai quyet)? (?:la )?{N} ho so"), ["dossiers-received"]),
+        (new Regex($@"tiep nhan(?: trong ky)?(?: va giai quyet)? (?:la )?{N} ho so"), ["dossiers-received"]),
+        (new Regex($@"{N} ho so truc tuyen"), ["dossiers-online"]),
+        (new Regex($@"da giai quyet {N} ho so"), ["dossiers-resolved"]),
+        (new Regex($@"{N} ho so giai quyet truoc han va dung han"), ["dossiers-on-time"]),
         (new Regex($@"(?<!truoc han va )dung han (?:la )?{N} ho so"), ["dossiers-on-time-only"]),
         (new Regex($@"truoc han (?:la )?{N} ho so"), ["dossiers-early"]),
         (new Regex($@"cap huyen co {N} tthc"), ["procedures-district"]),
@@ -35,6 +38,29 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
                     if (VietnameseNumbers.Parse(match.Groups[g + 1].Value).Value is { } value)
                         yield return new NarrativeFact(concepts[g], value, line, section, line.Text.Substring(match.Index, match.Length));
     }
+
+    /// <summary>
+    /// Percentages stated after their parts in one sentence: "597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 99,8%",
+    /// "hoàn thành 03/06 nhiệm vụ, đạt 50%". Yields the part, the whole, the stated percentage and its decimals.
+    /// </summary>
+    public static IEnumerable<(decimal Part, decimal Whole, decimal Stated, int Decimals, string Quote)> StatedRates(DocumentLine line)
+    {
+        var folded = VietnameseText.FoldInPlace(line.Text);
+        foreach (var (pattern, partGroup, wholeGroup) in RatePatterns)
+            foreach (Match m in pattern.Matches(folded))
+            {
+                var percent = m.Groups["p"].Value;
+                if (VietnameseNumbers.Parse(m.Groups[partGroup].Value).Value is { } part && VietnameseNumbers.Parse(m.Groups[wholeGroup].Value).Value is { } whole
+                    && VietnameseNumbers.Parse(percent).Value is { } stated)
+                    yield return (part, whole, stated, percent.Contains(',') ? percent.Length - percent.IndexOf(',') - 1 : 0, line.Text.Substring(m.Index, m.Length));
+            }
+    }
+
+    private static readonly (Regex Pattern, int Part, int Whole)[] RatePatterns =
+    [
+        (new Regex($@"{N} ho so[^.;%]*?trong do {N} ho so[^.;%]*?dat (?<p>\d+(?:,\d+)?)%"), 2, 1),
+        (new Regex($@"hoan thanh {N}\s*/\s*{N} [^.;%]*?dat (?<p>\d+(?:,\d+)?)%"), 1, 2),
+    ];
 
     /// <summary>Fractions "a/b" in running text where a part exceeds its whole ("88/8"); dates and document numbers are skipped.</summary>
     public static IEnumerable<(decimal Part, decimal Whole, string Quote)> ExcessiveFractions(DocumentLine line)

@@ -153,8 +153,14 @@ public static class ReportChecker
     private static void CheckNarrativeFractions(ReportDocument document, List<Finding> findings)
     {
         foreach (var (line, section) in document.Narrative)
+        {
             foreach (var (part, whole, quote) in NarrativeFact.ExcessiveFractions(line))
                 findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, $"{FormatNumber(part)} ≤ {FormatNumber(whole)}", CheckMessages.FractionExceeds(part, whole)));
+            foreach (var (part, whole, stated, decimals, quote) in NarrativeFact.StatedRates(line))
+                if (whole != 0 && Math.Round(part / whole * 100, decimals, MidpointRounding.AwayFromZero) != stated)
+                    findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(part / whole * 100, decimals),
+                        CheckMessages.FractionArithmetic(part, whole, stated, decimals)));
+        }
     }
 
     private static void CheckDates(ReportDocument document, List<Finding> findings)

@@ -148,6 +148,18 @@ public class ReportCheckerTest
     }
 
     [Fact]
+    public void A_percentage_stated_after_its_parts_must_agree_with_them()
+    {
+        var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024", "I. KẾT QUẢ",
+            "Tổng số hồ sơ tiếp nhận trong kỳ là 597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 98%.",
+            "Đã hoàn thành 03/06 nhiệm vụ, đạt 50%." }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var finding = Assert.Single(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings);
+        Assert.Equal(4, finding.Line);
+        Assert.Equal("100%", finding.Expected);
+        Assert.Contains("596/597", finding.Why);
+    }
+
+    [Fact]
     public void The_dossier_table_by_field_must_satisfy_its_identities()
     {
         var lines = new[]

@@ -1,0 +1,61 @@
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using static ParReport.Domain.Formatting.VietnameseNumbers;
+
+namespace ParReport.Domain.Writing;
+
+/// <summary>
+/// Writes the statistical sentences of a report from its stored values, in the wording of the seed reports:
+/// dossiers ("Tổng số hồ sơ tiếp nhận trong kỳ là 597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 99,8%"),
+/// plan progress ("đã hoàn thành 03/06 nhiệm vụ, đạt 50%") and staffing ("biên chế được giao 20 người, có mặt
+/// 19 người"). Every number comes from a value found by its concept; a sentence whose numbers are missing is not written.
+/// Each goes to the outline item whose form holds its first number.
+/// </summary>
+public static class StatisticalText
+{
+    public static IReadOnlyList<StatisticalSentence> For(ReportTemplate template, Report report)
+    {
+        var sentences = new List<StatisticalSentence>();
+        void Add(string concept, string? text)
+        {
+            if (text is null || template.Indicators.FirstOrDefault(i => i.Concept == concept) is not { } indicator) return;
+            var outline = template.FindForm(indicator.FormCode)?.OutlineCode;
+            if (outline is not null) sentences.Add(new StatisticalSentence(outline, text));
+        }
+        decimal? Value(string concept) =>
+            template.Indicators.FirstOrDefault(i => i.Concept == concept) is { } i ? report.Number(i.Key) : null;
+
+        Add("dossiers-resolved", Dossiers(Value("dossiers-received"), Value("dossiers-online"), Value("dossiers-resolved"), Value("dossiers-on-time")));
+        Add("tasks-planned", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Label));
+        Add("staff-assigned", Staffing(Value("staff-assigned"), Value("staff-present")));
+        return sentences;
+    }
+
+    private static string? Dossiers(decimal? received, decimal? online, decimal? resolved, decimal? onTime)
+    {
+        var parts = new List<string>();
+        if (received is { } r)
+        {
+            var sentence = $"Tổng số hồ sơ tiếp nhận trong kỳ là {FormatNumber(r)} hồ sơ";
+            if (online is { } o) sentence += $", trong đó {FormatNumber(o)} hồ sơ trực tuyến, đạt {FormatPercent(Derivation.Rate(o, r))}";
+            parts.Add(sentence);
+        }
+        if (resolved is { } s)
+        {
+            var sentence = $"đã giải quyết {FormatNumber(s)} hồ sơ";
+            if (onTime is { } t) sentence += $", trong đó {FormatNumber(t)} hồ sơ giải quyết trước hạn và đúng hạn, đạt {FormatPercent(Derivation.Rate(t, s))}";
+            parts.Add(sentence);
+        }
+        return parts.Count == 0 ? null : Capitalised(string.Join("; ", parts)) + ".";
+    }
+
+    private static string? Plan(decimal? planned, decimal? done, string period) =>
+        planned is { } p && done is { } d
+            ? $"Tính đến thời điểm báo cáo {period}, đã hoàn thành {FormatCountTwoDigits(d)}/{FormatCountTwoDigits(p)} nhiệm vụ của Kế hoạch cải cách hành chính năm, đạt {FormatPercent(Derivation.Rate(d, p))}."
+            : null;
+
+    private static string? Staffing(decimal? assigned, decimal? present) =>
+        assigned is { } a && present is { } p ? $"Tổng số biên chế được giao {FormatNumber(a)} người, có mặt {FormatNumber(p)} người." : null;
+
+    private static string Capitalised(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}
