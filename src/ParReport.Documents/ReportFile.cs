@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ParReport.Domain.Checking;
@@ -38,7 +39,7 @@ public static class ReportFile
             throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
         }
         if (text.Contains('\0')) throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
-        return text.TrimStart('\uFEFF').Split('\n').Select((l, i) => new DocumentLine(i + 1, l.TrimEnd('\r'))).ToList();
+        return Numbered(text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')));
     }
 
     public static IReadOnlyList<DocumentLine> ReadDocx(byte[] bytes, string name)
@@ -50,20 +51,34 @@ public static class ReportFile
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new UnreadableReportException($"Tệp «{name}» không có nội dung văn bản.");
             var lines = new List<string>();
-            foreach (var element in body.Elements())
-            {
-                if (element is Paragraph paragraph) lines.Add(TextOf(paragraph));
-                else if (element is Table table)
-                    foreach (var row in table.Elements<TableRow>())
-                        lines.Add(string.Join('\t', row.Elements<TableCell>().Select(c => string.Join(' ', c.Elements<Paragraph>().Select(TextOf)).Trim())));
-            }
-            return lines.Select((l, i) => new DocumentLine(i + 1, l)).ToList();
+            AddLines(body, lines);
+            return Numbered(lines);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
         {
-            throw new UnreadableReportException($"Tệp «{name}» không phải tệp DOCX hợp lệ ({e.Message}).");
+            throw new UnreadableReportException($"Tệp «{name}» không phải tệp DOCX hợp lệ (tệp nén bị hỏng hoặc không có phần văn bản).");
         }
     }
+
+    // Paragraphs and table rows in document order, also inside content controls and custom XML blocks.
+    private static void AddLines(OpenXmlElement container, List<string> lines)
+    {
+        foreach (var element in container.Elements())
+        {
+            if (element is Paragraph paragraph) lines.Add(TextOf(paragraph));
+            // A one-row table lays out a header or a signature block: its paragraphs are read one by one.
+            else if (element is Table { } layout && layout.Elements<TableRow>().Count() == 1)
+                foreach (var cell in layout.Descendants<TableCell>()) AddLines(cell, lines);
+            else if (element is Table table)
+                foreach (var row in table.Descendants<TableRow>())
+                    lines.Add(string.Join('\t', row.Elements<TableCell>().Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(TextOf)).Trim())));
+            else if (element is not SectionProperties) AddLines(element, lines);
+        }
+    }
+
+    // Decomposed (NFD) text would shift every quoted position: lines are kept composed.
+    private static List<DocumentLine> Numbered(IEnumerable<string> lines) =>
+        lines.Select((l, i) => new DocumentLine(i + 1, l.Normalize(NormalizationForm.FormC))).ToList();
 
     private static string TextOf(Paragraph paragraph) =>
         string.Concat(paragraph.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", Break => "\n", _ => "" }));

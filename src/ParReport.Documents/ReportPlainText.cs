@@ -32,23 +32,9 @@ public static class ReportPlainText
         lines.Add("Phụ lục");
         lines.Add($"(Kèm theo Báo cáo số {documentNumber} ngày {date.Day}/{date.Month}/{date.Year} của UBND {Place(unit)})");
         lines.Add("STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú");
-        var rates = Derivation.Rates(template, report.Values);
-        foreach (var form in template.Forms)
-        {
-            // A form whose first row is its own heading (the district form's "3 Cải cách thủ tục hành chính") needs no title line.
-            if (form.Indicators[0] is not { Kind: IndicatorKind.Group } first || first.Code != form.Code)
-            {
-                if (IsRoman(form.Code)) lines.Add($"{form.Code}\t{form.Title.ToUpperInvariant()}\t\t\t");
-                else lines.Add($"Biểu mẫu {form.Code}: {form.Title}");
-            }
-            foreach (var i in form.Indicators)
-            {
-                var value = i.Kind == IndicatorKind.Choice
-                    ? report.Number(i.Key) is { } code ? VietnameseNumbers.FormatNumber(code) : ""
-                    : IndicatorFormatter.Format(i, report.Values.GetValueOrDefault(i.Key), rates.GetValueOrDefault(i.Key));
-                lines.Add($"{i.Code}\t{i.Label}\t{i.UnitText}\t{value}\t");
-            }
-        }
+        foreach (var row in AppendixLine.For(template, report))
+            lines.Add(row.Kind != AppendixLineKind.FormTitle ? $"{row.Stt}\t{row.Label}\t{row.Unit}\t{row.Value}\t"
+                : AppendixLine.IsRoman(row.Stt) ? $"{row.Stt}\t{row.Label}\t\t\t" : row.Label);
         return lines;
     }
 
@@ -62,6 +48,4 @@ public static class ReportPlainText
 
     private static string Place(OrgUnit unit) =>
         unit.Name.Replace("Thị trấn ", "").Replace("Xã ", "").Replace("Huyện ", "").Replace("Tỉnh ", "");
-
-    private static bool IsRoman(string code) => code.All(c => c is 'I' or 'V' or 'X');
 }

@@ -6,7 +6,7 @@ namespace ParReport.Domain.Checking;
 /// <summary>The Vietnamese wording of the checker's findings, reviewed in one place.</summary>
 internal static class CheckMessages
 {
-    public static string Percent(decimal value, int decimals) => FormatNumber(Math.Round(value, decimals, MidpointRounding.AwayFromZero)) + "%";
+    public static string Percent(decimal rounded) => FormatNumber(rounded) + "%";
 
     public const string UnmatchedExpected = "một chỉ tiêu của mẫu báo cáo";
     public static string Unmatched(TemplateRef template) =>
@@ -22,8 +22,10 @@ internal static class CheckMessages
     public static string Count(Indicator i) => $"Chỉ tiêu {i.Code} đếm {i.Unit}, không thể lẻ hoặc âm.";
 
     public static string FractionArithmetic(decimal a, decimal b, decimal stated, int decimals) =>
-        $"{FormatNumber(a)}/{FormatNumber(b)} = {FormatNumber(Math.Round(a / b * 100, 2, MidpointRounding.AwayFromZero))}%, "
-        + $"làm tròn đến {(decimals == 0 ? "hàng đơn vị" : $"{decimals} chữ số thập phân")} là {Percent(a / b * 100, decimals)}, không phải {FormatNumber(stated)}%.";
+        $"{FormatNumber(a)}/{FormatNumber(b)} = {FormatNumber(Percentage.Rounded(a, b, 2) ?? 0)}%, "
+        + $"làm tròn đến {(decimals == 0 ? "hàng đơn vị" : $"{decimals} chữ số thập phân")} là {Percent(Percentage.Rounded(a, b, decimals) ?? 0)}, không phải {FormatNumber(stated)}%.";
+
+    public static string FractionExpected(decimal whole) => $"phần không lớn hơn tổng ({FormatNumber(whole)})";
 
     public static string RateParts(Indicator rate, Indicator numerator, decimal n, Indicator denominator, decimal d) =>
         $"Theo mẫu, tỷ lệ {rate.Code} = chỉ tiêu {numerator.Code} ({FormatNumber(n)}) / chỉ tiêu {denominator.Code} ({FormatNumber(d)}) của chính phụ lục này.";
@@ -42,8 +44,8 @@ internal static class CheckMessages
     public static string FractionExceeds(decimal part, decimal whole) =>
         $"Trong «a/b», phần a ({FormatNumber(part)}) không thể lớn hơn tổng b ({FormatNumber(whole)}).";
 
-    public static string EarlyLeftOutExpected(decimal early, decimal onTime, decimal resolved) =>
-        $"({FormatNumber(early)} + {FormatNumber(onTime)})/{FormatNumber(resolved)} = {Percent((early + onTime) / resolved * 100, 0)}";
+    public static string EarlyLeftOutExpected(decimal early, decimal onTime, decimal resolved, decimal rate) =>
+        $"({FormatNumber(early)} + {FormatNumber(onTime)})/{FormatNumber(resolved)} = {Percent(rate)}";
     public static string EarlyLeftOut(decimal early, decimal onTime, int line) =>
         $"Hồ sơ giải quyết trước hạn cũng là hồ sơ giải quyết đúng hạn: tỷ lệ đúng hạn chỉ tính {FormatNumber(onTime)} hồ sơ trả đúng hạn, "
         + $"bỏ sót {FormatNumber(early)} hồ sơ giải quyết trước hạn nêu ở dòng {line}.";
@@ -56,13 +58,16 @@ internal static class CheckMessages
         "dossiers-received" => "số hồ sơ tiếp nhận",
         "dossiers-online" => "số hồ sơ tiếp nhận trực tuyến",
         "dossiers-resolved" => "số hồ sơ đã giải quyết",
+        "dossiers-on-time" => "số hồ sơ giải quyết trước hạn và đúng hạn",
+        "dossiers-on-time-only" => "số hồ sơ trả đúng hạn",
+        "dossiers-early" => "số hồ sơ giải quyết trước hạn",
         "procedures-district" => "số TTHC cấp huyện",
         "procedures-commune" => "số TTHC cấp xã",
         "tasks-planned" => "số nhiệm vụ đề ra",
         "tasks-done" => "số nhiệm vụ đã hoàn thành",
         "staff-assigned" => "số biên chế được giao",
         "staff-present" => "số biên chế có mặt",
-        _ => concept,
+        _ => "số liệu",
     };
 
     public static string DateBeforePeriod(string period, DateOnly start) =>

@@ -35,6 +35,9 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
                 form = byNumber;
 
             var candidates = (form?.Indicators ?? template.Indicators).Where(i => !used.Contains(i.Key)).ToList();
+            // A numbered row is only matched within its own top-level number: "2.3" is never taken for "4.4".
+            var top = row.Code.Split('.')[0];
+            if (top.Length > 0 && top.All(char.IsAsciiDigit)) candidates = candidates.Where(i => i.Code.Split('.')[0] == top).ToList();
             var sameCode = candidates.FirstOrDefault(i => i.Code == row.Code);
             Indicator? match = sameCode is not null && LabelSimilarity.Of(sameCode.Label, row.Label) >= 0.45 ? sameCode : null;
             if (match is null)

@@ -33,7 +33,7 @@ public static class ReportChecker
         CheckHeadings(document, findings);
         CheckDossierTables(document, findings);
 
-        return new CheckResult(null, document.Number, document.Date, document.Period, document.StatedWindow,
+        return new CheckResult(document.Issuer, document.Number, document.Date, document.Period, document.StatedWindow,
             match is { Pairs.Count: > 0 } ? match.Template.Ref : null, document.Appendix.Count,
             match?.Pairs.Count ?? 0, findings.OrderBy(f => f.Line).ThenBy(f => f.Severity).ToList());
     }
@@ -71,19 +71,20 @@ public static class ReportChecker
         var value = row.Value;
         if (value.Numerator is { } a && value.Denominator is { } b)
         {
-            if (a > b) findings.Add(Error(row, value.Text, $"{FormatNumber(a)} ≤ {FormatNumber(b)}", CheckMessages.FractionExceeds(a, b)));
-            else if (b != 0 && value.Percent is { } stated && Math.Round(a / b * 100, value.Decimals, MidpointRounding.AwayFromZero) != stated)
-                findings.Add(Error(row, value.Text, CheckMessages.Percent(a / b * 100, value.Decimals), CheckMessages.FractionArithmetic(a, b, stated, value.Decimals)));
+            if (a > b) findings.Add(Error(row, value.Text, CheckMessages.FractionExpected(b), CheckMessages.FractionExceeds(a, b)));
+            else if (value.Number is { } stated && Percentage.Rounded(a, b, value.Decimals) is { } ofFraction && ofFraction != stated)
+                findings.Add(Error(row, value.Text, CheckMessages.Percent(ofFraction), CheckMessages.FractionArithmetic(a, b, stated, value.Decimals)));
         }
         if (rate.Kind != IndicatorKind.Rate) return;
         var numerator = match.Template.Get(IndicatorKey.Of(rate.FormCode, rate.Numerator!));
         var denominator = match.Template.Get(IndicatorKey.Of(rate.FormCode, rate.Denominator!));
-        if (match.NumberOf(numerator.Key) is not { } n || match.NumberOf(denominator.Key) is not { } d || d == 0) return;
-        var expected = CheckMessages.Percent(n / d * 100, value.Decimals);
+        if (match.NumberOf(numerator.Key) is not { } n || match.NumberOf(denominator.Key) is not { } d
+            || Percentage.Rounded(n, d, value.Decimals) is not { } computed) return;
+        var expected = CheckMessages.Percent(computed);
         if (value.Numerator is { } sa && value.Denominator is { } sb && (sa != n || sb != d))
             findings.Add(Error(row, value.Text, $"{FormatNumber(n)}/{FormatNumber(d)} = {expected}",
                 CheckMessages.FractionNotParts(rate, sa, sb, numerator, n, denominator, d)));
-        else if (value.Percent is { } p && Math.Round(n / d * 100, value.Decimals, MidpointRounding.AwayFromZero) != p)
+        else if (value.Number is { } p && computed != p)
             findings.Add(Error(row, value.Text, expected, CheckMessages.RateParts(rate, numerator, n, denominator, d)));
     }
 
@@ -125,7 +126,8 @@ public static class ReportChecker
             var rate = match.Template.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate && i.FormCode == onTimeIndicator.FormCode && i.Numerator == onTimeIndicator.Code);
             var row = (rate is null ? null : match.RowOf(rate.Key)) ?? match.RowOf(onTimeKey)!;
             var resolved = rate is null ? null : match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Denominator!));
-            var expected = resolved is { } r && r != 0 ? CheckMessages.EarlyLeftOutExpected(early.Value, onTime.Value, r) : FormatNumber(early.Value + onTime.Value);
+            var expected = resolved is { } r && Percentage.Rounded(early.Value + onTime.Value, r, 0) is { } rate100
+                ? CheckMessages.EarlyLeftOutExpected(early.Value, onTime.Value, r, rate100) : FormatNumber(early.Value + onTime.Value);
             findings.Add(Error(row, row.Value.Text, expected, CheckMessages.EarlyLeftOut(early.Value, onTime.Value, line.Number)));
             return;
         }
@@ -155,17 +157,18 @@ public static class ReportChecker
         foreach (var (line, section) in document.Narrative)
         {
             foreach (var (part, whole, quote) in NarrativeFact.ExcessiveFractions(line))
-                findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, $"{FormatNumber(part)} ≤ {FormatNumber(whole)}", CheckMessages.FractionExceeds(part, whole)));
+                findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.FractionExpected(whole), CheckMessages.FractionExceeds(part, whole)));
             foreach (var (part, whole, stated, decimals, quote) in NarrativeFact.StatedRates(line))
-                if (whole != 0 && Math.Round(part / whole * 100, decimals, MidpointRounding.AwayFromZero) != stated)
-                    findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(part / whole * 100, decimals),
+                if (Percentage.Rounded(part, whole, decimals) is { } computed && computed != stated)
+                    findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(computed),
                         CheckMessages.FractionArithmetic(part, whole, stated, decimals)));
         }
     }
 
     private static void CheckDates(ReportDocument document, List<Finding> findings)
     {
-        if (document.Date is not { } date || document.DateLine is not { } dateLine) return;
+        // A directive or a letter is not dated against a period; only a report with its title is.
+        if (!document.HasTitle || document.Date is not { } date || document.DateLine is not { } dateLine) return;
         var quote = System.Text.RegularExpressions.Regex.Match(dateLine.Text, @"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}").Value;
         if (document.Period is { } period)
         {
@@ -200,7 +203,7 @@ public static class ReportChecker
                 sub = 0;
                 continue;
             }
-            var number = int.Parse(heading.Number);
+            if (!int.TryParse(heading.Number, out var number)) continue;
             if (number != sub + 1)
                 findings.Add(new(Severity.Warning, heading.Line.Number, $"mục {heading.Parent}.{heading.Number}", heading.Line.Text.Trim(), CheckMessages.HeadingExpected($"{sub + 1}"),
                     number <= sub ? CheckMessages.HeadingDuplicate(heading.Number) : CheckMessages.HeadingGap($"{sub + 1}", heading.Number)));
@@ -217,7 +220,7 @@ public static class ReportChecker
         {
             var code = row.Code;
             if (Romans.Contains(code)) { seen.Clear(); continue; }
-            if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d+(\.\d+)*$")) continue;
+            if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^[0-9]{1,4}(\.[0-9]{1,4})*$")) continue;
             seen.Add(code);
             var parts = code.Split('.');
             var parent = string.Join('.', parts[..^1]);
@@ -239,6 +242,7 @@ public static class ReportChecker
         {
             var cells = line.Cells;
             if (cells.Length < 13) continue;
+            if (!ReportReader.IsDossierRow(cells)) continue;
             var numbers = cells.Skip(2).Take(11).Select(c => Parse(c.Trim()).Value).ToArray();
             if (numbers.Any(n => n is null)) continue;
             var c = numbers.Select(n => n!.Value).ToArray(); // c[0] is column (3)

@@ -5,6 +5,8 @@ namespace ParReport.Domain.Checking;
 /// <summary>What <see cref="ReportReader"/> found in a report: header, period, narrative with its sections, appendix rows.</summary>
 public sealed record ReportDocument(
     IReadOnlyList<DocumentLine> Lines,
+    string? Issuer,
+    bool HasTitle,
     string? Number,
     DocumentLine? DateLine,
     DateOnly? Date,

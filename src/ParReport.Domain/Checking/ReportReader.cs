@@ -20,39 +20,51 @@ public static partial class ReportReader
         var appendix = lines.Skip(appendixStart).ToList();
 
         var number = body.Take(20).Select(l => DocumentNumber().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim();
-        var dateLine = body.Take(20).FirstOrDefault(l => LongDate().IsMatch(l.Text) && !l.Text.TrimStart().StartsWith("Thực hiện", StringComparison.Ordinal));
+        var title = body.FindIndex(l => Fold(l) == "bao cao");
+        var dateLine = body.Take(title < 0 ? 20 : title).FirstOrDefault(l => PlaceDate().IsMatch(l.Text.Replace("*", "").Trim()));
         var date = dateLine is null ? null : ToDate(LongDate().Match(dateLine.Text));
         var attachmentLine = appendix.FirstOrDefault(l => Fold(l).Contains("kem theo bao cao"));
         var attachmentDate = attachmentLine is null || !ShortDate().Match(attachmentLine.Text).Success ? null : ToDate(ShortDate().Match(attachmentLine.Text));
 
         var (headings, narrative) = ReadNarrative(body);
-        return new ReportDocument(lines, number, dateLine, date, FindPeriod(body), FindWindow(body), attachmentLine, attachmentDate,
+        return new ReportDocument(lines, FindIssuer(body), title >= 0, number, dateLine, date, FindPeriod(body), FindWindow(body), attachmentLine, attachmentDate,
             headings, narrative, ReadAppendix(appendix));
     }
 
     private static string Fold(DocumentLine line) => VietnameseText.FoldInPlace(line.Text.Replace("*", "").Trim());
 
-    private static DateOnly? ToDate(Match m)
+    private static DateOnly? ToDate(Match m) => ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
+
+    private static DateOnly? ToDate(string day, string month, string year) =>
+        int.TryParse(day, out var d) && int.TryParse(month, out var mo) && int.TryParse(year, out var y)
+        && y is >= 1900 and <= 2200 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+
+    /// <summary>The issuing body from the header ("ỦY BAN NHÂN DÂN" over "XÃ BÌNH LÃNG").</summary>
+    private static string? FindIssuer(List<DocumentLine> body)
     {
-        var (d, mo, y) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+        var top = body.Take(12).Select(l => l.Text.Replace("*", "").Trim()).Where(t => t.Length > 0).ToList();
+        var at = top.FindIndex(t => VietnameseText.Fold(t) is "uy ban nhan dan" or "uy ban nhan dan xa" or "uy ban nhan dan huyen");
+        return at >= 0 && at + 1 < top.Count && !top[at + 1].StartsWith("Số", StringComparison.Ordinal) ? $"Ủy ban nhân dân {top[at + 1]}" : null;
     }
 
-    /// <summary>The period named in the title, which follows the line "BÁO CÁO".</summary>
+    /// <summary>The period named in the title, which follows the line "BÁO CÁO": "quý I năm 2024", "6 tháng đầu năm 2024", "quý I/2024".</summary>
     private static ReportingPeriod? FindPeriod(List<DocumentLine> body)
     {
         var title = body.FindIndex(l => Fold(l) == "bao cao");
         var candidates = title < 0 ? body.Take(10) : body.Skip(title + 1).Take(3);
         foreach (var line in candidates)
         {
-            var text = Fold(line);
-            var year = PeriodYear().Match(text);
-            if (!year.Success) continue;
-            var y = int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture);
-            if (QuarterOne().IsMatch(text)) return new ReportingPeriod(y, PeriodKind.QuarterOne);
-            if (text.Contains("6 thang")) return new ReportingPeriod(y, PeriodKind.HalfYear);
-            if (text.Contains("9 thang") || QuarterThree().IsMatch(text)) return new ReportingPeriod(y, PeriodKind.NineMonths);
-            return new ReportingPeriod(y, PeriodKind.Year);
+            var m = PeriodPattern().Match(Fold(line));
+            if (!m.Success || !int.TryParse(m.Groups["year"].Value, out var year) || year is < 1990 or > 2200) continue;
+            var kind = m.Groups["kind"].Value;
+            if (kind.StartsWith("quy", StringComparison.Ordinal) && kind != "quy i" && kind != "quy iii") return null; // quý II, IV: not a period of the regime
+            return new ReportingPeriod(year, kind switch
+            {
+                "quy i" => PeriodKind.QuarterOne,
+                "quy iii" or "9 thang" => PeriodKind.NineMonths,
+                _ when kind.StartsWith("6 thang", StringComparison.Ordinal) => PeriodKind.HalfYear,
+                _ => PeriodKind.Year,
+            });
         }
         return null;
     }
@@ -64,8 +76,7 @@ public static partial class ReportReader
         {
             var m = StatedWindow().Match(Fold(line));
             if (!m.Success) continue;
-            DateOnly? Day(int g) => int.TryParse(m.Groups[g].Value, out var d) && int.TryParse(m.Groups[g + 1].Value, out var mo) && int.TryParse(m.Groups[g + 2].Value, out var y)
-                && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+            DateOnly? Day(int g) => ToDate(m.Groups[g].Value, m.Groups[g + 1].Value, m.Groups[g + 2].Value);
             if (Day(1) is { } from && Day(4) is { } to && from <= to) return new CutOffWindow(from, to);
         }
         return null;
@@ -107,57 +118,70 @@ public static partial class ReportReader
         string? form = null;
         foreach (var line in appendix)
         {
-            var folded = Fold(line);
-            var formTitle = FormTitle().Match(folded);
+            var formTitle = FormTitle().Match(Fold(line));
             if (formTitle.Success) { form = formTitle.Groups[1].Value; continue; }
             if (!line.Text.Contains('\t')) continue;
-            var cells = line.Cells.Select(c => c.Trim()).ToArray();
-            if (cells.Length < 2 || IsHeaderRow(cells)) continue;
+            var cells = line.Cells.Select(c => c.Replace("<i>", "").Replace("</i>", "").Trim()).ToArray();
             string Cell(int i) => i < cells.Length ? cells[i] : "";
+            // A form's title written as a table row: "1 | Biểu mẫu 1: Công tác chỉ đạo điều hành CCHC".
+            var titleCell = FormTitle().Match(VietnameseText.FoldInPlace(Cell(1)));
+            if (titleCell.Success) { form = titleCell.Groups[1].Value; continue; }
+            if (cells.Length < 2 || IsHeaderRow(cells) || IsDossierRow(cells)) continue;
             if (Cell(1).Length == 0 && Cell(0).Length == 0) continue;
-            rows.Add(new AppendixRow(line.Number, form, Cell(0), Cell(1).Replace("<i>", "").Replace("</i>", "").Trim(), Cell(2).Replace("<i>", "").Replace("</i>", ""),
-                StatedValue.Parse(Cell(3)), Cell(4)));
+            // A label split by a page break continues on a row with nothing else: join it to the row above.
+            if (Cell(0).Length == 0 && Cell(2).Length == 0 && Cell(3).Length == 0 && rows.Count > 0 && rows[^1].Line == line.Number - 1)
+            {
+                rows[^1] = rows[^1] with { Label = $"{rows[^1].Label} {Cell(1)}" };
+                continue;
+            }
+            rows.Add(new AppendixRow(line.Number, form, Cell(0), Cell(1), Cell(2), StatedValue.Parse(Cell(3)), Cell(4)));
         }
         return rows;
     }
+
+    /// <summary>A row of the dossier table by field (13 columns of numbers), checked on its own.</summary>
+    public static bool IsDossierRow(string[] cells) =>
+        cells.Length >= 13 && cells.Skip(2).Take(11).All(c => c.Trim().Length > 0 && c.Trim().All(ch => ch is >= '0' and <= '9' or '.'));
 
     private static bool IsHeaderRow(string[] cells)
     {
         var first = VietnameseText.Fold(cells[0]);
         var second = cells.Length > 1 ? VietnameseText.Fold(cells[1]) : "";
-        return first == "stt" || (first.Length == 0 && second is "don vi tinh" or "ket qua thong ke") || second.StartsWith("chi tieu thong ke", StringComparison.Ordinal);
+        return first is "stt" or "tt" || (first.Length == 0 && second is "don vi tinh" or "ket qua thong ke")
+            || second.StartsWith("chi tieu thong ke", StringComparison.Ordinal) || second is "noi dung" or "chi tieu"
+            || cells.All(c => ColumnNumber().IsMatch(c.Trim()));
     }
+
+    [GeneratedRegex(@"^\(?[0-9]{1,2}\)?$|^$")]
+    private static partial Regex ColumnNumber();
 
     [GeneratedRegex(@"^(phu luc|bieu mau thong ke)\b")]
     private static partial Regex AppendixTitle();
 
-    [GeneratedRegex(@"^bieu mau (\d+)\b")]
+    [GeneratedRegex(@"^bieu mau ([0-9]+)\b")]
     private static partial Regex FormTitle();
 
     [GeneratedRegex(@"Số:\s*(\S[^\t]*)")]
     private static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")]
+    [GeneratedRegex(@"ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})")]
     private static partial Regex LongDate();
 
-    [GeneratedRegex(@"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")]
+    [GeneratedRegex(@"ngày\s+([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")]
     private static partial Regex ShortDate();
 
-    [GeneratedRegex(@"tu ngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| cua nam | nam )(\d{4}) den ngay (\d{1,2})(?:/| thang )(\d{1,2})(?:/| nam )(\d{4})")]
+    [GeneratedRegex(@"tu ngay ([0-9]{1,2})(?:/| thang )([0-9]{1,2})(?:/| cua nam | nam )([0-9]{4}) den ngay ([0-9]{1,2})(?:/| thang )([0-9]{1,2})(?:/| nam )([0-9]{4})")]
     private static partial Regex StatedWindow();
 
-    [GeneratedRegex(@"nam (\d{4})")]
-    private static partial Regex PeriodYear();
+    [GeneratedRegex(@"(?<kind>quy (?:iv|iii|ii|i)|6 thang(?: dau)?|9 thang|(?<![0-9] thang )nam)\b(?:[^0-9]{0,40}?nam |\s*/\s*| )(?<year>[0-9]{4})\b|(?<kind>nam) (?<year>[0-9]{4})\b")]
+    private static partial Regex PeriodPattern();
 
-    [GeneratedRegex(@"\bquy i\b")]
-    private static partial Regex QuarterOne();
-
-    [GeneratedRegex(@"\bquy iii\b")]
-    private static partial Regex QuarterThree();
+    [GeneratedRegex(@"^[^0-9,]{1,40}, ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}")]
+    private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"^([IVX]+)\.\s+\S")]
     private static partial Regex RomanHeading();
 
-    [GeneratedRegex(@"^(\d+)\.\s+\p{Lu}")]
+    [GeneratedRegex(@"^([0-9]{1,3})\.\s+\p{Lu}")]
     private static partial Regex NumberedHeading();
 }

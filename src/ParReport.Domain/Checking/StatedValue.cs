@@ -10,9 +10,6 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
 {
     public bool IsEmpty => Text.Length == 0;
 
-    /// <summary>The percentage stated, when the cell is a rate ("31%", "100", "26,7%").</summary>
-    public decimal? Percent => Number;
-
     public static StatedValue Parse(string cell)
     {
         var text = Normalise(cell);

@@ -38,6 +38,8 @@ public static class VietnameseText
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
+            // Characters outside the basic plane (emoji) come as surrogate pairs: kept as they are.
+            if (char.IsSurrogate(c)) continue;
             chars[i] = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0]);
         }
         return new string(chars);

@@ -1,0 +1,204 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Domain.Writing;
+
+namespace ParReport.Documents;
+
+/// <summary>
+/// Writes a report as DOCX in the layout of Decree 30/2020/NĐ-CP: A4, margins 20/20/30/20 mm, Times New Roman 14 pt,
+/// the two-column header, "BÁO CÁO" and the title, the outline's sections with their narrative and statistical
+/// sentences, "Nơi nhận" and the signature block, page numbers at the top from page 2, then the appendix table.
+/// </summary>
+public static class DocxReport
+{
+    // Twentieths of a point: A4 is 210 × 297 mm; 1 mm ≈ 56,7.
+    public const int PageWidth = 11906, PageHeight = 16838;
+    public const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 1134;
+    private const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    private const string Font = "Times New Roman";
+
+    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead)
+    {
+        using var stream = new MemoryStream();
+        Write(template, report, letterhead, stream);
+        return stream.ToArray();
+    }
+
+    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output)
+    {
+        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        AddStyles(main);
+        var body = new Body();
+        main.Document = new Document(body);
+
+        body.Append(HeaderTable(letterhead));
+        body.Append(Centered("BÁO CÁO", bold: true, spaceBefore: 240));
+        body.Append(Centered($"Kết quả công tác cải cách hành chính {report.Period.Label}", bold: true));
+        if (letterhead.Addressee is not null) body.Append(Centered($"Kính gửi: {letterhead.Addressee}", spaceBefore: 120, spaceAfter: 240));
+        body.Append(BodyParagraph(letterhead.Opening));
+
+        var sentences = StatisticalText.For(template, report).ToLookup(s => s.OutlineCode, s => s.Text);
+        foreach (var item in template.Outline) AppendOutline(body, item, report, sentences);
+        body.Append(BodyParagraph(letterhead.Closing));
+        body.Append(SignatureTable(letterhead));
+
+        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+        AppendAppendix(body, template, report, letterhead);
+        body.Append(SectionProperties(main));
+        main.Document.Save();
+    }
+
+    private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences)
+    {
+        var heading = item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}";
+        body.Append(BodyParagraph(heading, bold: true, firstLine: true));
+        if (report.Narratives.TryGetValue(item.Code, out var text))
+            foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                body.Append(BodyParagraph(paragraph));
+        foreach (var sentence in sentences[item.Code]) body.Append(BodyParagraph(sentence));
+        foreach (var child in item.Items) AppendOutline(body, child, report, sentences);
+    }
+
+    private static void AppendAppendix(Body body, ReportTemplate template, Report report, Letterhead letterhead)
+    {
+        body.Append(Centered("Phụ lục", bold: true));
+        body.Append(Centered($"THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH {report.Period.Label.ToUpperInvariant()}", bold: true));
+        body.Append(Centered($"(Kèm theo Báo cáo số {letterhead.Number} ngày {letterhead.Date.Day}/{letterhead.Date.Month}/{letterhead.Date.Year} của UBND {letterhead.Place})", italic: true, spaceAfter: 240));
+
+        int[] widths = [800, 4671, 1400, 1300, 900];
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        // The header row repeats on every page of the appendix.
+        table.Append(Row(widths, ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"], bold: true, header: true));
+        foreach (var line in AppendixLine.For(template, report))
+            table.Append(Row(widths, [line.Stt, line.Label, line.Unit, line.Value, ""], bold: line.IsBold, header: false));
+        body.Append(table);
+    }
+
+    private static TableRow Row(int[] widths, string[] cells, bool bold, bool header)
+    {
+        var row = new TableRow(new TableRowProperties(header ? new TableHeader() : new CantSplit()));
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var justification = header || i is 0 or 2 ? JustificationValues.Center : i == 3 ? JustificationValues.Right : JustificationValues.Left;
+            row.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa }),
+                new Paragraph(new ParagraphProperties(new Justification { Val = justification }, new SpacingBetweenLines { Before = "40", After = "40" }),
+                    TextRun(cells[i], bold, italic: false, size: 24))));
+        }
+        return row;
+    }
+
+    private static Table HeaderTable(Letterhead letterhead)
+    {
+        var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = "3800", Type = TableWidthUnitValues.Dxa }));
+        if (letterhead.SuperiorBody is not null) left.Append(Centered(letterhead.SuperiorBody.ToUpperInvariant(), size: 26, spaceAfter: 0));
+        var issuing = letterhead.IssuingBody.Split('\n');
+        for (var i = 0; i < issuing.Length; i++)
+            left.Append(i == issuing.Length - 1 ? Ruled(Centered(issuing[i], bold: true, size: 26, spaceAfter: 60), 900) : Centered(issuing[i], bold: true, size: 26, spaceAfter: 0));
+        left.Append(Centered($"Số: {letterhead.Number}", size: 26, spaceBefore: 120));
+
+        var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - 3800).ToString(), Type = TableWidthUnitValues.Dxa }),
+            Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 26, spaceAfter: 0),
+            Ruled(Centered("Độc lập - Tự do - Hạnh phúc", bold: true, size: 28, spaceAfter: 60), 1100),
+            Centered($"{letterhead.Place}, {letterhead.LongDate}", italic: true, spaceBefore: 120));
+        return Borderless(new TableGrid(new GridColumn { Width = "3800" }, new GridColumn { Width = (TextWidth - 3800).ToString() }), new TableRow(left, right));
+    }
+
+    private static Table SignatureTable(Letterhead letterhead)
+    {
+        var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = "4300", Type = TableWidthUnitValues.Dxa }),
+            new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "240", After = "0" }), TextRun("Nơi nhận:", bold: true, italic: true, size: 24)));
+        foreach (var recipient in letterhead.Recipients)
+            left.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), TextRun($"- {recipient}", bold: false, italic: false, size: 22)));
+
+        var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - 4300).ToString(), Type = TableWidthUnitValues.Dxa }));
+        var first = true;
+        foreach (var line in letterhead.SignatureBlock)
+        {
+            right.Append(Centered(line, bold: true, spaceBefore: first ? 240 : 0, spaceAfter: 0));
+            first = false;
+        }
+        // Room for the signature and the seal.
+        right.Append(Centered("", spaceBefore: 1400, spaceAfter: 0));
+        right.Append(Centered(letterhead.SignerName, bold: true));
+        return Borderless(new TableGrid(new GridColumn { Width = "4300" }, new GridColumn { Width = (TextWidth - 4300).ToString() }), new TableRow(left, right));
+    }
+
+    private static Table Borderless(TableGrid grid, TableRow row) => new(
+        new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
+                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })),
+        grid, row);
+
+    // A short centred rule under a line: a bottom border on a paragraph narrowed by equal indents.
+    private static Paragraph Ruled(Paragraph paragraph, int indent)
+    {
+        var properties = paragraph.ParagraphProperties!;
+        properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }));
+        properties.Append(new Indentation { Left = indent.ToString(), Right = indent.ToString() });
+        return paragraph;
+    }
+
+    private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = 28, int spaceBefore = 0, int spaceAfter = 120) =>
+        new(new ParagraphProperties(
+                new SpacingBetweenLines { Before = spaceBefore.ToString(), After = spaceAfter.ToString() },
+                new Justification { Val = JustificationValues.Center }),
+            TextRun(text, bold, italic, size));
+
+    /// <summary>Body text: justified, first line indented 1,27 cm, 6 pt after.</summary>
+    private static Paragraph BodyParagraph(string text, bool bold = false, bool firstLine = true) =>
+        new(new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "120", Line = "312", LineRule = LineSpacingRuleValues.Auto },
+                new Indentation { FirstLine = firstLine ? "720" : "0" },
+                new Justification { Val = JustificationValues.Both }),
+            TextRun(text, bold, italic: false, size: 28));
+
+    private static Run TextRun(string text, bool bold, bool italic, int size)
+    {
+        var properties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font });
+        if (bold) properties.Append(new Bold());
+        if (italic) properties.Append(new Italic());
+        properties.Append(new FontSize { Val = size.ToString() });
+        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+                new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }, new Languages { Val = "vi-VN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
+    }
+
+    // Page numbers centred in the top margin from the second page on; the first page has an empty header.
+    private static SectionProperties SectionProperties(MainDocumentPart main)
+    {
+        var numbered = main.AddNewPart<HeaderPart>();
+        numbered.Header = new Header(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new SimpleField(TextRun("1", bold: false, italic: false, size: 26)) { Instruction = " PAGE " }));
+        var empty = main.AddNewPart<HeaderPart>();
+        empty.Header = new Header(new Paragraph());
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(empty) },
+            new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
+            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
+            new TitlePage());
+    }
+}

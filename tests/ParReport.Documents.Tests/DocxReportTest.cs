@@ -1,0 +1,167 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ParReport.Domain.Checking;
+using ParReport.Domain.Templates;
+using ParReport.Domain.Writing;
+
+namespace ParReport.Documents.Tests;
+
+public class DocxReportTest
+{
+    private static readonly SampleReport Sample = SampleReport.Create(new TemplateRef("xa", 1));
+
+    private static WordprocessingDocument Open(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), false);
+
+
+    private static List<Paragraph> BodyParagraphs(WordprocessingDocument document) =>
+        document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
+
+    [Fact]
+    public void The_page_is_A4_with_the_decree_margins_and_Times_New_Roman_14()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var section = document.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!;
+        var size = section.GetFirstChild<PageSize>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        var margin = section.GetFirstChild<PageMargin>()!;
+        // 20 mm top and bottom, 30 mm left, 20 mm right (1 mm = 56,7 twips).
+        Assert.InRange(margin.Top!.Value / 56.7, 20, 25);
+        Assert.InRange(margin.Bottom!.Value / 56.7, 20, 25);
+        Assert.InRange(margin.Left!.Value / 56.7, 30, 35);
+        Assert.InRange(margin.Right!.Value / 56.7, 15, 20);
+        var defaults = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
+        Assert.Equal("28", defaults.FontSize!.Val!.Value);
+        Assert.All(document.MainDocumentPart.Document.Body!.Descendants<RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii!.Value));
+        Assert.All(document.MainDocumentPart.Document.Body!.Descendants<FontSize>(), f => Assert.InRange(int.Parse(f.Val!.Value!), 22, 28));
+    }
+
+    [Fact]
+    public void The_header_is_a_borderless_two_column_table_with_body_number_motto_place_and_date()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var header = document.MainDocumentPart!.Document!.Body!.GetFirstChild<Table>()!;
+        Assert.All(header.GetFirstChild<TableProperties>()!.GetFirstChild<TableBorders>()!.ChildElements,
+            b => Assert.Equal(BorderValues.None, ((BorderType)b).Val!.Value));
+        var cells = header.Descendants<TableCell>().ToList();
+        Assert.Equal(2, cells.Count);
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 36/BC-UBND"], cells[0].Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Bình, ngày 15 tháng 6 năm 2024"],
+            cells[1].Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.NotNull(cells[0].Elements<Paragraph>().ElementAt(1).Descendants<Bold>().FirstOrDefault());
+        Assert.NotNull(cells[0].Elements<Paragraph>().ElementAt(1).ParagraphProperties!.ParagraphBorders!.BottomBorder);
+        Assert.NotNull(cells[1].Elements<Paragraph>().ElementAt(2).Descendants<Italic>().FirstOrDefault());
+    }
+
+    [Fact]
+    public void The_title_addressee_opening_and_sections_follow_in_outline_order()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var texts = BodyParagraphs(document).Select(p => p.InnerText).ToList();
+        Assert.Equal("BÁO CÁO", texts[0]);
+        Assert.Equal("Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024", texts[1]);
+        Assert.Equal("Kính gửi: Ủy ban nhân dân huyện An Phú", texts[2]);
+        Assert.StartsWith("Thực hiện yêu cầu báo cáo công tác cải cách hành chính 6 tháng đầu năm 2024 của UBND huyện An Phú", texts[3]);
+        string[] headings = ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", "1. Cải cách thể chế",
+            "2. Cải cách thủ tục hành chính (TTHC)", "3. Cải cách tổ chức bộ máy", "4. Cải cách chế độ công vụ", "5. Cải cách tài chính công",
+            "6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", "III. ĐÁNH GIÁ CHUNG", "1. Mặt tích cực", "2. Những tồn tại, hạn chế, nguyên nhân",
+            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH TRỌNG TÂM", "V. KIẾN NGHỊ, ĐỀ XUẤT"];
+        var positions = headings.Select(h => texts.IndexOf(h)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Equal("UBND xã đã ban hành Kế hoạch cải cách hành chính năm 2024.", texts[positions[0] + 1]);
+        Assert.Equal("Các nhiệm vụ được phân công cho từng công chức.", texts[positions[0] + 2]);
+    }
+
+    [Fact]
+    public void Body_text_is_justified_with_a_first_line_indent_and_space_after()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var opening = BodyParagraphs(document).Single(p => p.InnerText.StartsWith("Thực hiện yêu cầu", StringComparison.Ordinal));
+        var properties = opening.ParagraphProperties!;
+        Assert.Equal(JustificationValues.Both, properties.Justification!.Val!.Value);
+        Assert.InRange(int.Parse(properties.Indentation!.FirstLine!.Value!) / 567.0, 1, 1.27);
+        Assert.True(int.Parse(properties.SpacingBetweenLines!.After!.Value!) >= 120);
+    }
+
+    [Fact]
+    public void The_statistical_sentences_are_in_their_sections()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var texts = BodyParagraphs(document).Select(p => p.InnerText).ToList();
+        foreach (var sentence in StatisticalText.For(Sample.Template, Sample.Report))
+        {
+            var heading = sentence.OutlineCode switch { "I" => "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "II.2" => "2. Cải cách thủ tục hành chính (TTHC)", _ => "3. Cải cách tổ chức bộ máy" };
+            var at = texts.IndexOf(sentence.Text);
+            Assert.True(at > texts.IndexOf(heading), sentence.Text);
+        }
+        Assert.Equal(3, StatisticalText.For(Sample.Template, Sample.Report).Count);
+    }
+
+    [Fact]
+    public void Recipients_sit_bottom_left_in_bold_italic_and_the_signature_block_bottom_right()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var signature = document.MainDocumentPart!.Document!.Body!.Elements<Table>().ElementAt(1);
+        var cells = signature.Descendants<TableCell>().ToList();
+        var recipients = cells[0].Elements<Paragraph>().ToList();
+        Assert.Equal("Nơi nhận:", recipients[0].InnerText);
+        Assert.NotNull(recipients[0].Descendants<Bold>().FirstOrDefault());
+        Assert.NotNull(recipients[0].Descendants<Italic>().FirstOrDefault());
+        Assert.Equal(["- UBND huyện An Phú;", "- Lưu: VT."], recipients.Skip(1).Select(p => p.InnerText));
+        Assert.All(recipients.Skip(1).SelectMany(p => p.Descendants<FontSize>()), s => Assert.Equal("22", s.Val!.Value));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"], cells[1].Elements<Paragraph>().Select(p => p.InnerText));
+    }
+
+    [Fact]
+    public void Page_numbers_are_centred_in_the_header_except_on_the_first_page()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var section = document.MainDocumentPart!.Document!.Body!.GetFirstChild<SectionProperties>()!;
+        Assert.NotNull(section.GetFirstChild<TitlePage>());
+        var references = section.Elements<HeaderReference>().ToDictionary(r => r.Type!.Value, r => (HeaderPart)document.MainDocumentPart.GetPartById(r.Id!));
+        Assert.Equal(" PAGE ", references[HeaderFooterValues.Default].Header!.Descendants<SimpleField>().Single().Instruction!.Value);
+        Assert.Equal(JustificationValues.Center, references[HeaderFooterValues.Default].Header!.Descendants<Justification>().Single().Val!.Value);
+        Assert.Empty(references[HeaderFooterValues.First].Header!.InnerText);
+    }
+
+    [Fact]
+    public void Every_appendix_value_is_the_stored_value_in_Vietnamese_format_with_a_repeated_header_row()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "(Kèm theo Báo cáo số 36/BC-UBND ngày 15/6/2024 của UBND An Bình)");
+        var appendix = body.Elements<Table>().Last();
+        var rows = appendix.Elements<TableRow>().ToList();
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.Equal(["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
+        var expected = AppendixLine.For(Sample.Template, Sample.Report).ToList();
+        Assert.Equal(expected.Count, rows.Count - 1);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var cells = rows[i + 1].Elements<TableCell>().Select(c => c.InnerText).ToList();
+            Assert.Equal([expected[i].Stt, expected[i].Label, expected[i].Unit, expected[i].Value], cells.Take(4));
+            Assert.Equal(expected[i].IsBold, rows[i + 1].Descendants<Bold>().Any());
+        }
+        var resolved = Sample.Report.Number("3/3.3.1")!.Value;
+        Assert.Contains(rows, r => r.Elements<TableCell>().Select(c => c.InnerText).SequenceEqual(["3.3.1", "Tổng số hồ sơ TTHC đã giải quyết xong", "Hồ sơ", Domain.Formatting.VietnameseNumbers.FormatNumber(resolved), ""]));
+    }
+
+    [Theory]
+    [InlineData("xa", 1)]
+    [InlineData("xa", 2)]
+    [InlineData("huyen", 1)]
+    public void The_checker_finds_nothing_wrong_in_a_generated_DOCX(string id, int version)
+    {
+        for (var seed = 0; seed < 5; seed++)
+        {
+            var sample = SampleReport.Create(new TemplateRef(id, version), seed);
+            var lines = ReportFile.ReadDocx(DocxReport.Write(sample.Template, sample.Report, sample.Letterhead), "bao-cao.docx");
+            var result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+            Assert.True(result.IsClean, string.Join(" | ", result.Findings.Select(f => $"{f.Line} «{f.Quote}»: {f.Why}")));
+            Assert.Equal(sample.Template.Ref, result.Template);
+            Assert.Equal("36/BC-UBND", result.DocumentNumber);
+            Assert.Equal(new DateOnly(2024, 6, 15), result.Date);
+        }
+    }
+}
