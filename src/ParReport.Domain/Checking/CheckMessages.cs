@@ -15,6 +15,9 @@ internal static class CheckMessages
     public static string NotANumberExpected => "một số viết theo cách Việt Nam (1.034; 99,8%)";
     public static string NotANumber(string text) => $"Không đọc được «{text}» thành một số: dấu chấm ngăn cách hàng nghìn, dấu phẩy ngăn cách phần thập phân.";
 
+    public static string CommaThousands(string text) =>
+        $"«{text}» nhóm hàng nghìn bằng dấu phẩy; theo cách viết Việt Nam, dấu phẩy ngăn cách phần thập phân nên số này bị đọc sai.";
+
     public static string ChoiceExpected(Indicator i) => $"một trong các mã: {string.Join("; ", i.Choices)}";
     public static string Choice(Indicator i, string text) => $"Chỉ tiêu {i.Code} là lựa chọn mã hóa, chỉ nhận một mã; «{text}» không phải là một mã hợp lệ.";
 
@@ -86,6 +89,9 @@ internal static class CheckMessages
     public static string HeadingGap(string expected, string found) => $"Sau mục liền trước phải là mục {expected}, không phải {found}: đánh số bị nhảy hoặc lặp.";
     public static string CodeWithoutParent(string code, string parent) => $"Mục {code} không có mục cha {parent} trong phụ lục.";
     public static string CodeGap(string code, string previous) => $"Mục {code} đứng sau khi thiếu mục {previous}: đánh số bị nhảy.";
+
+    public static string DossierTotal(int column, decimal stated, decimal sum) =>
+        $"Cột ({column}) của dòng tổng là {FormatNumber(stated)} nhưng tổng các lĩnh vực là {FormatNumber(sum)}.";
 
     public static string DossierIdentity(string identity, decimal left, decimal right) =>
         $"Bảng kết quả giải quyết hồ sơ phải có {identity}, nhưng {FormatNumber(left)} ≠ {FormatNumber(right)}.";

@@ -7,22 +7,22 @@ namespace ParReport.Domain.Checking;
 /// <summary>A quantity stated in the narrative ("đã tiếp nhận 1.034 hồ sơ"), with the concept it states.</summary>
 public sealed partial record NarrativeFact(string Concept, decimal Value, DocumentLine Line, string Section, string Quote)
 {
-    private const string N = @"(\d{1,3}(?:\.\d{3})+|\d+)";
+    private const string N = @"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})";
 
     // Patterns on folded text (no case, no diacritics); each group is a concept, in order.
     private static readonly (Regex Pattern, string[] Concepts)[] Patterns =
     [
-        (new Regex($@"ho so truc tuyen[^.;]*?{N}\s*/\s*{N} ho so"), ["dossiers-online", "dossiers-received"]),
-        (new Regex($@"(?:qua mang|truc tuyen) (?:la )?{N} ho so"), ["dossiers-online"]),
+        (new Regex($@"ho so truc tuyen[^.;]{{0,120}}?{N}\s*/\s*{N} ho so"), ["dossiers-online", "dossiers-received"]),
+        (new Regex($@"(?:qua mang|truc tuyen) (?:la )?{N} ho so(?! mot phan| toan trinh)"), ["dossiers-online"]),
         (new Regex($@"tiep nhan(?: trong ky)?(?: va giai quyet)? (?:la )?{N} ho so"), ["dossiers-received"]),
-        (new Regex($@"{N} ho so truc tuyen"), ["dossiers-online"]),
+        (new Regex($@"{N} ho so truc tuyen(?! mot phan| toan trinh)"), ["dossiers-online"]),
         (new Regex($@"da giai quyet {N} ho so"), ["dossiers-resolved"]),
         (new Regex($@"{N} ho so giai quyet truoc han va dung han"), ["dossiers-on-time"]),
         (new Regex($@"(?<!truoc han va )dung han (?:la )?{N} ho so"), ["dossiers-on-time-only"]),
         (new Regex($@"truoc han (?:la )?{N} ho so"), ["dossiers-early"]),
         (new Regex($@"cap huyen co {N} tthc"), ["procedures-district"]),
         (new Regex($@"cap xa co {N} tthc"), ["procedures-commune"]),
-        (new Regex($@"{N} tthc tren \d+ linh vuc"), ["procedures-commune"]),
+        (new Regex($@"{N} tthc tren [0-9]+ linh vuc"), ["procedures-commune"]),
         (new Regex($@"de ra {N} nhiem vu"), ["tasks-planned"]),
         (new Regex($@"hoan thanh {N}\s*/\s*{N} nhiem vu"), ["tasks-done", "tasks-planned"]),
         (new Regex($@"bien che duoc giao (?:la )?{N}"), ["staff-assigned"]),
@@ -34,10 +34,27 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
         var folded = VietnameseText.FoldInPlace(line.Text);
         foreach (var (pattern, concepts) in Patterns)
             foreach (Match match in pattern.Matches(folded))
+            {
+                if (IsPartial(folded, match.Index)) continue;
                 for (var g = 0; g < concepts.Length; g++)
                     if (VietnameseNumbers.Parse(match.Groups[g + 1].Value).Value is { } value)
                         yield return new NarrativeFact(concepts[g], value, line, section, line.Text.Substring(match.Index, match.Length));
+            }
     }
+
+    // "lĩnh vực Tư pháp tiếp nhận 985 hồ sơ", "thanh toán trực tuyến 278 hồ sơ", "lũy kế …": a share or another
+    // quantity, not the period's total. Looks back to the start of the clause.
+    private static bool IsPartial(string folded, int at)
+    {
+        var start = Math.Max(0, at - 60);
+        var before = folded[start..at];
+        var clause = before.LastIndexOfAny(['.', ';', ':', '(', ',']);
+        if (clause >= 0) before = before[(clause + 1)..];
+        return PartialContext().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"linh vuc|thanh toan|luy ke|phi, le phi")]
+    private static partial Regex PartialContext();
 
     /// <summary>
     /// Percentages stated after their parts in one sentence: "597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 99,8%",
@@ -58,18 +75,25 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
 
     private static readonly (Regex Pattern, int Part, int Whole)[] RatePatterns =
     [
-        (new Regex($@"{N} ho so[^.;%]*?trong do {N} ho so[^.;%]*?dat (?<p>\d+(?:,\d+)?)%"), 2, 1),
-        (new Regex($@"hoan thanh {N}\s*/\s*{N} [^.;%]*?dat (?<p>\d+(?:,\d+)?)%"), 1, 2),
+        (new Regex($@"{N} ho so(?:(?![0-9]+ ho so)[^.;%]){{0,160}}?trong do {N} ho so(?:(?![0-9]+ ho so)[^.;%]){{0,160}}?dat (?<p>[0-9]+(?:,[0-9]+)?)%"), 2, 1),
+        (new Regex($@"hoan thanh {N}\s*/\s*{N} (?:(?![0-9]+ nhiem vu)[^.;%]){{0,160}}?dat (?<p>[0-9]+(?:,[0-9]+)?)%"), 1, 2),
     ];
 
     /// <summary>Fractions "a/b" in running text where a part exceeds its whole ("88/8"); dates and document numbers are skipped.</summary>
     public static IEnumerable<(decimal Part, decimal Whole, string Quote)> ExcessiveFractions(DocumentLine line)
     {
         foreach (Match match in Fraction().Matches(line.Text))
-            if (VietnameseNumbers.Parse(match.Groups[1].Value).Value is { } part && VietnameseNumbers.Parse(match.Groups[2].Value).Value is { } whole && part > whole)
-                yield return (part, whole, match.Value);
+        {
+            if (VietnameseNumbers.Parse(match.Groups[1].Value).Value is not { } part || VietnameseNumbers.Parse(match.Groups[2].Value).Value is not { } whole || part <= whole)
+                continue;
+            // "29/12", "từ 15/12 đến 14/3", "24/7" are days, not parts: a part is followed by what it counts ("88/8 nhiệm vụ").
+            var after = line.Text[(match.Index + match.Length)..].TrimStart();
+            var counted = after.Length > 0 && char.IsLetter(after[0]) && !after.StartsWith("đến", StringComparison.Ordinal) && !after.StartsWith("năm", StringComparison.Ordinal);
+            if (!counted || (part <= 31 && whole <= 12)) continue;
+            yield return (part, whole, match.Value);
+        }
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|\.\d)")]
+    [GeneratedRegex(@"(?<![0-9/.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})\s*/\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})(?![0-9/]|\.[0-9])")]
     private static partial Regex Fraction();
 }

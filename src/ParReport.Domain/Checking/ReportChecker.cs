@@ -49,6 +49,11 @@ public static class ReportChecker
         {
             var value = row.Value;
             if (value.IsEmpty) continue;
+            if (value.LooksLikeCommaThousands)
+            {
+                findings.Add(new(Severity.Warning, row.Line, row.Location, value.Text, value.Text.Replace(',', '.'), CheckMessages.CommaThousands(value.Text)));
+                continue;
+            }
             if (indicator.Kind == IndicatorKind.Choice)
             {
                 if (value.NumberCount != 1 || value.Number is not { } code || indicator.Choices.All(o => o.Code != code))
@@ -146,8 +151,9 @@ public static class ReportChecker
             var reference = row?.Value.Number ?? statements[0].Value;
             var places = statements.Where(f => f.Value == reference).Select(f => $"mục {f.Section} (dòng {f.Line.Number}: «{f.Quote}»)").ToList();
             if (row?.Value.Number is not null) places.Insert(0, $"{row.Location} (dòng {row.Line})");
+            var severity = row?.Value.Number is not null ? Severity.Error : Severity.Warning;
             foreach (var fact in statements.Where(f => f.Value != reference))
-                findings.Add(new(Severity.Error, fact.Line.Number, $"mục {fact.Section}", fact.Quote, FormatNumber(reference),
+                findings.Add(new(severity, fact.Line.Number, $"mục {fact.Section}", fact.Quote, FormatNumber(reference),
                     CheckMessages.Inconsistent(group.Key, reference, string.Join(" và ", places))));
         }
     }
@@ -169,7 +175,7 @@ public static class ReportChecker
     {
         // A directive or a letter is not dated against a period; only a report with its title is.
         if (!document.HasTitle || document.Date is not { } date || document.DateLine is not { } dateLine) return;
-        var quote = System.Text.RegularExpressions.Regex.Match(dateLine.Text, @"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}").Value;
+        var quote = System.Text.RegularExpressions.Regex.Match(dateLine.Text, @"ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}").Value;
         if (document.Period is { } period)
         {
             var start = (period.Kind == Periods.PeriodKind.NineMonths ? period.DefaultCumulativeWindow : period.DefaultWindow).From;
@@ -235,25 +241,46 @@ public static class ReportChecker
         }
     }
 
-    // The dossier table by field: STT | Lĩnh vực | (3) … (13); its identities hold in every row.
+    // The dossier table by field: STT | Lĩnh vực | (3) … (13). Its identities hold in every row, and its total
+    // row ("Tổng cộng") is the sum of the rows above it.
     private static void CheckDossierTables(ReportDocument document, List<Finding> findings)
     {
-        foreach (var line in document.Lines)
+        var table = new List<(DocumentLine Line, string Label, decimal[] Columns)>();
+        foreach (var line in document.Lines.Append(new DocumentLine(0, "")))
         {
             var cells = line.Cells;
-            if (cells.Length < 13) continue;
-            if (!ReportReader.IsDossierRow(cells)) continue;
-            var numbers = cells.Skip(2).Take(11).Select(c => Parse(c.Trim()).Value).ToArray();
-            if (numbers.Any(n => n is null)) continue;
-            var c = numbers.Select(n => n!.Value).ToArray(); // c[0] is column (3)
+            if (!ReportReader.IsDossierRow(cells))
+            {
+                CheckDossierTotal(table, findings);
+                table.Clear();
+                continue;
+            }
+            var c = cells.Skip(2).Take(11).Select(x => Parse(x.Trim()).Value ?? 0).ToArray();
+            var label = cells[1].Trim();
+            table.Add((line, label, c));
             void Identity(string name, decimal left, decimal right)
             {
-                if (left != right) findings.Add(new(Severity.Error, line.Number, $"bảng hồ sơ, dòng «{cells[1].Trim()}»", line.Text.Replace('\t', ' ').Trim(), FormatNumber(right), CheckMessages.DossierIdentity(name, left, right)));
+                if (left != right) findings.Add(new(Severity.Error, line.Number, $"bảng hồ sơ, dòng «{label}»", line.Text.Replace('\t', ' ').Trim(), FormatNumber(right), CheckMessages.DossierIdentity(name, left, right)));
             }
             Identity("(3) = (4) + (5) + (6)", c[0], c[1] + c[2] + c[3]);
             Identity("(7) = (8) + (9) + (10)", c[4], c[5] + c[6] + c[7]);
             Identity("(11) = (12) + (13)", c[8], c[9] + c[10]);
             Identity("(3) = (7) + (11)", c[0], c[4] + c[8]);
+        }
+    }
+
+    private static void CheckDossierTotal(List<(DocumentLine Line, string Label, decimal[] Columns)> table, List<Finding> findings)
+    {
+        var total = table.FindLastIndex(r => Domain.Text.VietnameseText.Fold(r.Label).StartsWith("tong", StringComparison.Ordinal));
+        if (total <= 0) return;
+        var rows = table.Take(total).ToList();
+        for (var column = 0; column < 11; column++)
+        {
+            var sum = rows.Sum(r => r.Columns[column]);
+            if (sum == table[total].Columns[column]) continue;
+            var (line, label, _) = table[total];
+            findings.Add(new(Severity.Error, line.Number, $"bảng hồ sơ, dòng «{label}»", line.Text.Replace('\t', ' ').Trim(), FormatNumber(sum),
+                CheckMessages.DossierTotal(column + 3, table[total].Columns[column], sum)));
         }
     }
 }

@@ -10,6 +10,9 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
 {
     public bool IsEmpty => Text.Length == 0;
 
+    /// <summary>"1,034": thousands grouped with a comma, the English way; in Vietnamese it would read 1 point 034.</summary>
+    public bool LooksLikeCommaThousands => CommaThousands().IsMatch(Text);
+
     public static StatedValue Parse(string cell)
     {
         var text = Normalise(cell);
@@ -34,11 +37,14 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
     public static string Normalise(string cell) =>
         FracPattern().Replace(cell, "$1/$2").Replace("\\%", "%").Replace("$", "").Trim();
 
-    [GeneratedRegex(@"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?")]
+    [GeneratedRegex(@"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)")]
+    [GeneratedRegex(@"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*/\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)")]
     private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+%?$")]
+    private static partial Regex CommaThousands();
 
     [GeneratedRegex(@"\\frac\{([^}]*)\}\{([^}]*)\}")]
     private static partial Regex FracPattern();

@@ -138,6 +138,16 @@ public class ReportCheckerTest
         Assert.Equal(Severity.Warning, Single(Check(Seeds.Kbang), "21.88", "Không đọc được").Severity);
 
     [Fact]
+    public void A_number_grouped_with_a_comma_is_flagged_as_misread()
+    {
+        var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2024", "Phụ lục",
+            "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú", "III\tCẢI CÁCH TTHC\t\t\t",
+            "3.1.1\tTổng số hồ sơ TTHC đã giải quyết xong\tHồ sơ\t1,034\t" }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var finding = Assert.Single(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings, f => f.Quote == "1,034");
+        Assert.Equal(("1,034", "1.034", Severity.Warning), (finding.Quote, finding.Expected, finding.Severity));
+    }
+
+    [Fact]
     public void A_part_greater_than_its_whole_in_the_text_is_an_error()
     {
         var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính năm 2024", "I. CÔNG TÁC CHỈ ĐẠO", "Đã hoàn thành 88/8 nhiệm vụ, ngày 15/12/2024." }
@@ -157,6 +167,32 @@ public class ReportCheckerTest
         Assert.Equal(4, finding.Line);
         Assert.Equal("100%", finding.Expected);
         Assert.Contains("596/597", finding.Why);
+    }
+
+    [Fact]
+    public void Days_and_shares_of_a_quantity_are_not_taken_for_contradictions()
+    {
+        var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2024", "I. KẾT QUẢ",
+            "Ngày 29/12, UBND xã ban hành kế hoạch; số liệu tính từ 15/12 đến 14/3; tổng đài hỗ trợ 24/7.",
+            "Đã tiếp nhận 1.034 hồ sơ, lĩnh vực Tư pháp tiếp nhận 985 hồ sơ; thanh toán trực tuyến 278 hồ sơ.",
+            "Trong đó 300 hồ sơ trực tuyến một phần và 296 hồ sơ trực tuyến toàn trình.",
+            "Đã hoàn thành 03/06 nhiệm vụ, 03 nhiệm vụ còn lại đạt 80% khối lượng." }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        Assert.Empty(ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings);
+    }
+
+    [Fact]
+    public void The_total_row_of_the_dossier_table_is_the_sum_of_its_fields()
+    {
+        var lines = new[]
+        {
+            "BÁO CÁO", "Công tác cải cách hành chính 6 tháng đầu năm 2024", "I. KẾT QUẢ",
+            "1\tTư pháp\t100\t60\t40\t0\t90\t50\t40\t0\t10\t10\t0",
+            "2\tĐất đai\t30\t10\t20\t0\t20\t5\t15\t0\t10\t10\t0",
+            "\tTổng cộng\t140\t70\t60\t0\t110\t55\t55\t0\t20\t20\t0",
+        }.Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var findings = ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings;
+        Assert.Contains(findings, f => f.Line == 6 && f.Why == "Cột (3) của dòng tổng là 140 nhưng tổng các lĩnh vực là 130." && f.Expected == "130");
+        Assert.Contains(findings, f => f.Line == 6 && f.Why.Contains("(3) = (4) + (5) + (6)"));
     }
 
     [Fact]
