@@ -19,6 +19,7 @@ public static class DocxReport
     public const int MarginTop = 1134, MarginBottom = 1134, MarginLeft = 1701, MarginRight = 1134;
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
     private const string Font = "Times New Roman";
+    private const int HeaderLeft = 3300;
 
     public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead)
     {
@@ -100,18 +101,20 @@ public static class DocxReport
 
     private static Table HeaderTable(Letterhead letterhead)
     {
-        var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = "3800", Type = TableWidthUnitValues.Dxa }));
+        var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = HeaderLeft.ToString(), Type = TableWidthUnitValues.Dxa }));
         if (letterhead.SuperiorBody is not null) left.Append(Centered(letterhead.SuperiorBody.ToUpperInvariant(), size: 26, spaceAfter: 0));
         var issuing = letterhead.IssuingBody.Split('\n');
         for (var i = 0; i < issuing.Length; i++)
-            left.Append(i == issuing.Length - 1 ? Ruled(Centered(issuing[i], bold: true, size: 26, spaceAfter: 60), 900) : Centered(issuing[i], bold: true, size: 26, spaceAfter: 0));
+            left.Append(Centered(issuing[i], bold: true, size: 26, spaceAfter: 0));
+        left.Append(Rule(1000));
         left.Append(Centered($"Số: {letterhead.Number}", size: 26, spaceBefore: 120));
 
-        var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - 3800).ToString(), Type = TableWidthUnitValues.Dxa }),
-            Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 26, spaceAfter: 0),
-            Ruled(Centered("Độc lập - Tự do - Hạnh phúc", bold: true, size: 28, spaceAfter: 60), 1100),
+        var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - HeaderLeft).ToString(), Type = TableWidthUnitValues.Dxa }),
+            Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, spaceAfter: 0),
+            Centered("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26, spaceAfter: 0),
+            Rule(1500),
             Centered($"{letterhead.Place}, {letterhead.LongDate}", italic: true, spaceBefore: 120));
-        return Borderless(new TableGrid(new GridColumn { Width = "3800" }, new GridColumn { Width = (TextWidth - 3800).ToString() }), new TableRow(left, right));
+        return Borderless(new TableGrid(new GridColumn { Width = HeaderLeft.ToString() }, new GridColumn { Width = (TextWidth - HeaderLeft).ToString() }), new TableRow(left, right));
     }
 
     private static Table SignatureTable(Letterhead letterhead)
@@ -143,14 +146,12 @@ public static class DocxReport
                 new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })),
         grid, row);
 
-    // A short centred rule under a line: a bottom border on a paragraph narrowed by equal indents.
-    private static Paragraph Ruled(Paragraph paragraph, int indent)
-    {
-        var properties = paragraph.ParagraphProperties!;
-        properties.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }));
-        properties.Append(new Indentation { Left = indent.ToString(), Right = indent.ToString() });
-        return paragraph;
-    }
+    // A short centred rule under the line above: an empty, very low paragraph whose bottom border is narrowed by equal indents.
+    private static Paragraph Rule(int indent) =>
+        new(new ParagraphProperties(
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
+            new SpacingBetweenLines { Before = "0", After = "60", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = indent.ToString(), Right = indent.ToString() }));
 
     private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = 28, int spaceBefore = 0, int spaceAfter = 120) =>
         new(new ParagraphProperties(

@@ -89,6 +89,25 @@ public sealed class ReportStore(ParReportDbContext db)
             .Where(r => r.RequestId == requestId).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
         .Select(ToDomain).ToList();
 
+    /// <summary>A unit's report for a period, with the request it answers; null when none is stored.</summary>
+    public async Task<(int RequestId, ReportingRequest Request, Report Report)?> FindAsync(string unitCode, ReportingPeriod period, CancellationToken cancel = default)
+    {
+        var id = await db.Reports.Where(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code)
+            .Select(r => (int?)r.RequestId).FirstOrDefaultAsync(cancel);
+        if (id is not { } requestId) return null;
+        var request = (await ListRequestsAsync(cancel)).Single(r => r.Id == requestId).Request;
+        return (requestId, request, (await FindAsync(requestId, unitCode, cancel))!);
+    }
+
+    /// <summary>Every report answering the request an issuer sent for a period.</summary>
+    public async Task<IReadOnlyList<(ReportingRequest Request, Report Report)>> ListAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default)
+    {
+        var result = new List<(ReportingRequest, Report)>();
+        foreach (var (id, request) in (await ListRequestsAsync(cancel)).Where(r => r.Request.IssuerUnitCode == issuerCode && r.Request.Period == period))
+            result.AddRange((await ListAsync(id, cancel)).Select(report => (request, report)));
+        return result;
+    }
+
     /// <summary>For each request, the codes of the units whose report is stored.</summary>
     public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
         (await db.Reports.AsNoTracking().Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))

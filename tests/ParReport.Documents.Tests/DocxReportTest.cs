@@ -45,12 +45,14 @@ public class DocxReportTest
             b => Assert.Equal(BorderValues.None, ((BorderType)b).Val!.Value));
         var cells = header.Descendants<TableCell>().ToList();
         Assert.Equal(2, cells.Count);
-        Assert.Equal(["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "Số: 36/BC-UBND"], cells[0].Elements<Paragraph>().Select(p => p.InnerText));
-        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Bình, ngày 15 tháng 6 năm 2024"],
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "XÃ AN BÌNH", "", "Số: 36/BC-UBND"], cells[0].Elements<Paragraph>().Select(p => p.InnerText));
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "An Bình, ngày 15 tháng 6 năm 2024"],
             cells[1].Elements<Paragraph>().Select(p => p.InnerText));
         Assert.NotNull(cells[0].Elements<Paragraph>().ElementAt(1).Descendants<Bold>().FirstOrDefault());
-        Assert.NotNull(cells[0].Elements<Paragraph>().ElementAt(1).ParagraphProperties!.ParagraphBorders!.BottomBorder);
-        Assert.NotNull(cells[1].Elements<Paragraph>().ElementAt(2).Descendants<Italic>().FirstOrDefault());
+        // The short rules under the issuing body and the motto.
+        Assert.NotNull(cells[0].Elements<Paragraph>().ElementAt(2).ParagraphProperties!.ParagraphBorders!.BottomBorder);
+        Assert.NotNull(cells[1].Elements<Paragraph>().ElementAt(2).ParagraphProperties!.ParagraphBorders!.BottomBorder);
+        Assert.NotNull(cells[1].Elements<Paragraph>().ElementAt(3).Descendants<Italic>().FirstOrDefault());
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ParReport.Documents;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+
+namespace ParReport.Cli;
+
+/// <summary>
+/// `parreport report docx|xlsx --unit CODE --period P -o FILE`, and with `--issuer CODE` instead of `--unit`,
+/// every report answering that unit's request into the folder given by -o.
+/// </summary>
+public static class ReportCommands
+{
+    public static Command Build(Option<string> db, TextWriter output, TextWriter error)
+    {
+        var report = new Command("report", "Xuất báo cáo: DOCX (thể thức Nghị định 30/2020/NĐ-CP, kèm phụ lục) hoặc phụ lục XLSX.");
+        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l) => DocxReport.Write(t, r, l)));
+        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l) => XlsxAppendix.Write(t, r, l)));
+        return report;
+    }
+
+    private static Command Format(string extension, string description, Option<string> db, TextWriter output, TextWriter error,
+        Func<ReportTemplate, Report, Letterhead, byte[]> write)
+    {
+        var unit = new Option<string?>("--unit") { Description = "Mã đơn vị lập báo cáo." };
+        var issuer = new Option<string?>("--issuer") { Description = "Mã đơn vị yêu cầu báo cáo: xuất báo cáo của mọi đơn vị trực thuộc đã nộp." };
+        var period = new Option<string>("--period") { Description = "Kỳ báo cáo: 2024-Q1, 2024-6T, 2024-9T, 2024-N.", Required = true };
+        var outputPath = new Option<string>("--output", "-o") { Description = "Tệp kết quả (với --unit) hoặc thư mục (với --issuer).", Required = true };
+        var number = new Option<string>("--number") { Description = "Số văn bản, ví dụ 36/BC-UBND.", DefaultValueFactory = _ => "     /BC-UBND" };
+        var date = new Option<string?>("--date") { Description = "Ngày ban hành dd/MM/yyyy (mặc định: hôm nay)." };
+        var signer = new Option<string>("--signer") { Description = "Họ tên người ký.", DefaultValueFactory = _ => "" };
+        var command = new Command(extension, description) { unit, issuer, period, outputPath, number, date, signer };
+        command.SetAction(async (parse, cancel) =>
+        {
+            if (!ReportingPeriod.TryParse(parse.GetValue(period), out var p))
+            {
+                error.WriteLine($"Kỳ báo cáo «{parse.GetValue(period)}» không hợp lệ; dùng dạng 2024-Q1, 2024-6T, 2024-9T, 2024-N.");
+                return ExitCodes.Unreadable;
+            }
+            DateOnly day = DateOnly.FromDateTime(DateTime.Today);
+            if (parse.GetValue(date) is { } text && !DateOnly.TryParseExact(text, "dd/MM/yyyy", out day))
+            {
+                error.WriteLine($"Ngày «{text}» không đúng dạng dd/MM/yyyy.");
+                return ExitCodes.Unreadable;
+            }
+            if ((parse.GetValue(unit) is null) == (parse.GetValue(issuer) is null))
+            {
+                error.WriteLine("Cần đúng một trong hai: --unit (một báo cáo) hoặc --issuer (mọi báo cáo trả lời yêu cầu của đơn vị đó).");
+                return ExitCodes.Unreadable;
+            }
+            await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            var tree = await new UnitStore(context).LoadTreeAsync(cancel);
+            var store = new ReportStore(context);
+            var target = parse.GetValue(outputPath)!;
+            byte[] Render(ReportingRequest request, Report r)
+            {
+                var owner = tree.Find(r.UnitCode)!;
+                var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, parse.GetValue(number)!, day, parse.GetValue(signer)!);
+                return write(TemplateCatalog.BuiltIn.Get(r.Template), r, letterhead);
+            }
+
+            if (parse.GetValue(unit) is { } unitCode)
+            {
+                if (await store.FindAsync(unitCode, p, cancel) is not { } found)
+                {
+                    error.WriteLine($"Không có báo cáo {p.Label} của đơn vị «{unitCode}».");
+                    return ExitCodes.Unreadable;
+                }
+                await File.WriteAllBytesAsync(target, Render(found.Request, found.Report), cancel);
+                output.WriteLine($"Đã ghi {target}.");
+                return ExitCodes.Ok;
+            }
+
+            var reports = await store.ListAsync(parse.GetValue(issuer)!, p, cancel);
+            if (reports.Count == 0)
+            {
+                error.WriteLine($"Không có báo cáo {p.Label} nào trả lời yêu cầu của đơn vị «{parse.GetValue(issuer)}».");
+                return ExitCodes.Unreadable;
+            }
+            Directory.CreateDirectory(target);
+            var clock = Stopwatch.StartNew();
+            foreach (var (request, r) in reports)
+                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), Render(request, r), cancel);
+            output.WriteLine($"Đã ghi {reports.Count} tệp vào {target} trong {clock.Elapsed.TotalSeconds:0.00} giây.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
