@@ -4,12 +4,14 @@ using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Documents;
+using ParReport.Domain.Writing;
 using ParReport.Storage;
 
 namespace ParReport.Web.Pages.Reports;
 
 /// <summary>One unit's report: every form with its values and computed rates, any violations, the narrative.</summary>
-public sealed class ViewModel(ParReportDbContext db) : PageModel
+public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageModel
 {
     public Report Report { get; private set; } = null!;
     public ReportTemplate Template { get; private set; } = null!;
@@ -18,18 +20,43 @@ public sealed class ViewModel(ParReportDbContext db) : PageModel
     public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
     public ValidationResult Validation { get; private set; } = null!;
 
+    public ILookup<string, string> Sentences { get; private set; } = Enumerable.Empty<string>().ToLookup(s => s);
+    private OrgUnit? _upper;
+
     public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, CancellationToken cancel)
     {
+        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        Rates = Derivation.Rates(Template, Report.Values);
+        Validation = ReportValidator.Validate(Template, Report.Values);
+        Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode, s => s.Text);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, cancel)
+            ? File(DocxReport.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx")
+            : NotFound();
+
+    public async Task<IActionResult> OnGetXlsxAsync(int requestId, string unitCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, cancel)
+            ? File(XlsxAppendix.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"phu-luc-{unitCode}-{Report.Period.Code}.xlsx")
+            : NotFound();
+
+    // The number and the signer are written by hand when the report is signed; the date is today's.
+    private Letterhead Letterhead() =>
+        Documents.Letterhead.For(Unit, _upper, Reporting, "     /BC-UBND", DateOnly.FromDateTime(clock.GetLocalNow().DateTime), "");
+
+    private async Task<bool> LoadAsync(int requestId, string unitCode, CancellationToken cancel)
+    {
         var store = new ReportStore(db);
-        var report = await store.FindAsync(requestId, unitCode, cancel);
-        if (report is null) return NotFound();
+        if (await store.FindAsync(requestId, unitCode, cancel) is not { } report) return false;
         Report = report;
         Reporting = (await store.ListRequestsAsync(cancel)).Single(r => r.Id == requestId).Request;
-        Unit = (await new UnitStore(db).LoadTreeAsync(cancel)).Find(unitCode)!;
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        Unit = tree.Find(unitCode)!;
+        _upper = tree.Find(Reporting.IssuerUnitCode);
         Template = TemplateCatalog.BuiltIn.Get(report.Template);
-        Rates = Derivation.Rates(Template, report.Values);
-        Validation = ReportValidator.Validate(Template, report.Values);
-        return Page();
+        return true;
     }
 
     /// <summary>Whether to add "(lũy kế)" after the label: not when the label already says so.</summary>

@@ -34,6 +34,40 @@ public class ViewTest
     }
 
     [Fact]
+    public async Task The_report_downloads_as_DOCX_and_its_appendix_as_XLSX()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        await using var db = app.OpenDatabase();
+        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+
+        var docx = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("bao-cao-an-phu-an-binh-2024-Q1.docx", docx.Content.Headers.ContentDisposition!.FileNameStar ?? docx.Content.Headers.ContentDisposition.FileName);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+            Assert.Contains("Kết quả công tác cải cách hành chính quý I năm 2024", document.MainDocumentPart!.Document!.Body!.InnerText);
+
+        var xlsx = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.True((await xlsx.Content.ReadAsByteArrayAsync()).Length > 1000);
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_statistical_sentences_in_their_sections()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        await using var db = app.OpenDatabase();
+        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+        var report = (await new ReportStore(db).FindAsync(request.Id, "an-phu-an-binh"))!;
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports/View/{request.Id}/an-phu-an-binh"));
+        var sentences = ParReport.Domain.Writing.StatisticalText.For(TemplateCatalog.BuiltIn.Get(report.Template), report);
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Contains(s.Text, html));
+        Assert.Contains("Tải báo cáo (DOCX)", html);
+    }
+
+    [Fact]
     public async Task A_report_that_does_not_exist_is_a_404_page_in_Vietnamese()
     {
         using var app = new ParReportApplication();
