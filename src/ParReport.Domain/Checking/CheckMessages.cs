@@ -73,6 +73,9 @@ internal static class CheckMessages
         _ => "số liệu",
     };
 
+    public static string RateAgainstAppendix(decimal stated, Indicator rate, AppendixRow row, decimal n, decimal d) =>
+        $"Văn bản nêu {FormatNumber(stated)}% nhưng phụ lục (mục {rate.Code}, dòng {row.Line}) cho {FormatNumber(n)}/{FormatNumber(d)}: hai chỗ phải cùng một tỷ lệ.";
+
     public static string DateBeforePeriod(string period, DateOnly start) =>
         $"Báo cáo {period} không thể được ký trước khi kỳ báo cáo bắt đầu (ngày {start:dd/MM/yyyy}).";
     public static string DateAfterPeriod(string period, DateOnly end) =>

@@ -79,6 +79,28 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
         (new Regex($@"hoan thanh {N}\s*/\s*{N} (?:(?![0-9]+ nhiem vu)[^.;%]){{0,160}}?dat (?<p>[0-9]+(?:,[0-9]+)?)%"), 1, 2),
     ];
 
+    /// <summary>
+    /// Rates the text states for a quantity of the appendix: "hồ sơ giải quyết trước hạn và đúng hạn … đạt 100%"
+    /// (the on-time rate), "hồ sơ trực tuyến, đạt 99,8%" (the online rate). Yields the concept of the rate's numerator.
+    /// </summary>
+    public static IEnumerable<(string Concept, decimal Percent, int Decimals, string Quote)> ConceptRates(DocumentLine line)
+    {
+        var folded = VietnameseText.FoldInPlace(line.Text);
+        foreach (var (pattern, concept) in ConceptRatePatterns)
+            foreach (Match m in pattern.Matches(folded))
+            {
+                var percent = m.Groups["p"].Value;
+                if (VietnameseNumbers.Parse(percent).Value is { } value)
+                    yield return (concept, value, percent.Contains(',') ? percent.Length - percent.IndexOf(',') - 1 : 0, line.Text.Substring(m.Index, m.Length));
+            }
+    }
+
+    private static readonly (Regex Pattern, string Concept)[] ConceptRatePatterns =
+    [
+        (new Regex(@"(?:truoc han va dung han|dung han va truoc han)[^.;%]{0,100}?dat (?<p>[0-9]+(?:,[0-9]+)?)%"), "dossiers-on-time"),
+        (new Regex(@"ho so truc tuyen[^.;%0-9]{0,40}dat (?<p>[0-9]+(?:,[0-9]+)?)%"), "dossiers-online"),
+    ];
+
     /// <summary>Fractions "a/b" in running text where a part exceeds its whole ("88/8"); dates and document numbers are skipped.</summary>
     public static IEnumerable<(decimal Part, decimal Whole, string Quote)> ExcessiveFractions(DocumentLine line)
     {

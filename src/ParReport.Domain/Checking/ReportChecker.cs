@@ -28,6 +28,7 @@ public static class ReportChecker
             CheckAppendixNumbering(document, match, findings);
         }
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
+        if (match is { Pairs.Count: > 0 }) CheckConceptRates(document, match, findings);
         CheckNarrativeFractions(document, findings);
         CheckDates(document, findings);
         CheckHeadings(document, findings);
@@ -156,6 +157,23 @@ public static class ReportChecker
                 findings.Add(new(severity, fact.Line.Number, $"mục {fact.Section}", fact.Quote, FormatNumber(reference),
                     CheckMessages.Inconsistent(group.Key, reference, string.Join(" và ", places))));
         }
+    }
+
+    // A rate stated in the text must be the appendix's rate of the same quantity, at the text's precision.
+    private static void CheckConceptRates(ReportDocument document, IndicatorMatch match, List<Finding> findings)
+    {
+        foreach (var (line, section) in document.Narrative)
+            foreach (var (concept, percent, decimals, quote) in NarrativeFact.ConceptRates(line))
+            {
+                var rate = match.Template.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate
+                    && match.Template.Find(IndicatorKey.Of(i.FormCode, i.Numerator!))?.Concept == concept);
+                if (rate is null || match.RowOf(rate.Key) is not { } row) continue;
+                if (match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Numerator!)) is not { } n
+                    || match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Denominator!)) is not { } d
+                    || Percentage.Rounded(n, d, decimals) is not { } computed || computed == percent) continue;
+                findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(computed),
+                    CheckMessages.RateAgainstAppendix(percent, rate, row, n, d)));
+            }
     }
 
     private static void CheckNarrativeFractions(ReportDocument document, List<Finding> findings)

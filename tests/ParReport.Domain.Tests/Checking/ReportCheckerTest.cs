@@ -74,6 +74,16 @@ public class ReportCheckerTest
     }
 
     [Fact]
+    public void Phuong_Dinh_text_claims_100_percent_on_time_against_the_appendixs_317_of_1034()
+    {
+        var finding = Assert.Single(Check(Seeds.PhuongDinh).Findings, f => f.Why.StartsWith("Văn bản nêu 100%"));
+        Assert.Equal("mục III.1", finding.Location);
+        Assert.Equal("31%", finding.Expected);
+        Assert.Contains("317/1.034", finding.Why);
+        Assert.StartsWith("trước hạn và đúng hạn", finding.Quote);
+    }
+
+    [Fact]
     public void Phuong_Dinh_complaints_numbered_3_3_x_under_3_2_are_a_numbering_warning()
     {
         var finding = Single(Check(Seeds.PhuongDinh), "3.3.1", "không có mục cha 3.3");
