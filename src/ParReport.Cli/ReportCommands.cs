@@ -18,13 +18,13 @@ public static class ReportCommands
     public static Command Build(Option<string> db, TextWriter output, TextWriter error)
     {
         var report = new Command("report", "Xuất báo cáo: DOCX (thể thức Nghị định 30/2020/NĐ-CP, kèm phụ lục) hoặc phụ lục XLSX.");
-        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l) => DocxReport.Write(t, r, l)));
-        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l) => XlsxAppendix.Write(t, r, l)));
+        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l, f) => DocxReport.Write(t, r, l, f)));
+        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l, _) => XlsxAppendix.Write(t, r, l)));
         return report;
     }
 
     private static Command Format(string extension, string description, Option<string> db, TextWriter output, TextWriter error,
-        Func<ReportTemplate, Report, Letterhead, byte[]> write)
+        Func<ReportTemplate, Report, Letterhead, IReadOnlyList<DocxReport.Figure>, byte[]> write)
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị lập báo cáo." };
         var issuer = new Option<string?>("--issuer") { Description = "Mã đơn vị yêu cầu báo cáo: xuất báo cáo của mọi đơn vị trực thuộc đã nộp." };
@@ -56,11 +56,13 @@ public static class ReportCommands
             var tree = await new UnitStore(context).LoadTreeAsync(cancel);
             var store = new ReportStore(context);
             var target = parse.GetValue(outputPath)!;
-            byte[] Render(ReportingRequest request, Report r)
+            async Task<byte[]> Render(ReportingRequest request, Report r)
             {
                 var owner = tree.Find(r.UnitCode)!;
                 var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, parse.GetValue(number)!, day, parse.GetValue(signer)!);
-                return write(TemplateCatalog.BuiltIn.Get(r.Template), r, letterhead);
+                var template = TemplateCatalog.BuiltIn.Get(r.Template);
+                var history = extension == "docx" ? RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h))) : null;
+                return write(template, r, letterhead, RateChart.Figure(template, history) is { } figure ? [figure] : []);
             }
 
             if (parse.GetValue(unit) is { } unitCode)
@@ -70,7 +72,7 @@ public static class ReportCommands
                     error.WriteLine($"Không có báo cáo {p.Label} của đơn vị «{unitCode}».");
                     return ExitCodes.Unreadable;
                 }
-                await File.WriteAllBytesAsync(target, Render(found.Request, found.Report), cancel);
+                await File.WriteAllBytesAsync(target, await Render(found.Request, found.Report), cancel);
                 output.WriteLine($"Đã ghi {target}.");
                 return ExitCodes.Ok;
             }
@@ -84,7 +86,7 @@ public static class ReportCommands
             Directory.CreateDirectory(target);
             var clock = Stopwatch.StartNew();
             foreach (var (request, r) in reports)
-                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), Render(request, r), cancel);
+                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), await Render(request, r), cancel);
             output.WriteLine($"Đã ghi {reports.Count} tệp vào {target} trong {clock.Elapsed.TotalSeconds:0.00} giây.");
             return ExitCodes.Ok;
         });

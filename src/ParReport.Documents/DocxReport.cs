@@ -1,6 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
 using ParReport.Domain.Writing;
@@ -21,14 +24,17 @@ public static class DocxReport
     private const string Font = "Times New Roman";
     private const int HeaderLeft = 3300;
 
-    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead)
+    /// <summary>A chart placed at the end of an outline item's text.</summary>
+    public sealed record Figure(string OutlineCode, byte[] Png, int WidthPixels, int HeightPixels);
+
+    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead, IReadOnlyList<Figure>? figures = null)
     {
         using var stream = new MemoryStream();
-        Write(template, report, letterhead, stream);
+        Write(template, report, letterhead, stream, figures ?? []);
         return stream.ToArray();
     }
 
-    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output)
+    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output, IReadOnlyList<Figure> figures)
     {
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -43,7 +49,8 @@ public static class DocxReport
         body.Append(BodyParagraph(letterhead.Opening));
 
         var sentences = StatisticalText.For(template, report).ToLookup(s => s.OutlineCode, s => s.Text);
-        foreach (var item in template.Outline) AppendOutline(body, item, report, sentences);
+        var pictures = figures.ToLookup(f => f.OutlineCode, f => Picture(main, f));
+        foreach (var item in template.Outline) AppendOutline(body, item, report, sentences, pictures);
         body.Append(BodyParagraph(letterhead.Closing));
         body.Append(SignatureTable(letterhead));
 
@@ -53,7 +60,7 @@ public static class DocxReport
         main.Document.Save();
     }
 
-    private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences)
+    private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures)
     {
         var heading = item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}";
         body.Append(BodyParagraph(heading, bold: true, firstLine: true));
@@ -61,7 +68,8 @@ public static class DocxReport
             foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 body.Append(BodyParagraph(paragraph));
         foreach (var sentence in sentences[item.Code]) body.Append(BodyParagraph(sentence));
-        foreach (var child in item.Items) AppendOutline(body, child, report, sentences);
+        foreach (var picture in pictures[item.Code]) body.Append(picture);
+        foreach (var child in item.Items) AppendOutline(body, child, report, sentences, pictures);
     }
 
     private static void AppendAppendix(Body body, ReportTemplate template, Report report, Letterhead letterhead)
@@ -83,6 +91,31 @@ public static class DocxReport
         foreach (var line in AppendixLine.For(template, report))
             table.Append(Row(widths, [line.Stt, line.Label, line.Unit, line.Value, ""], bold: line.IsBold, header: false));
         body.Append(table);
+    }
+
+    // An inline PNG as wide as the text, centred (the DrawingML of a picture in a Word paragraph).
+    private static Paragraph Picture(MainDocumentPart main, Figure figure)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(figure.Png)) image.FeedData(stream);
+        var id = main.GetIdOfPart(image);
+        const long emuPerTwip = 635;
+        long cx = TextWidth * emuPerTwip, cy = cx * figure.HeightPixels / figure.WidthPixels;
+        var number = (uint)main.ImageParts.Count();
+        var drawing = new Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = number, Name = $"Biểu đồ {number}" },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0, Name = $"bieu-do-{number}.png" }, new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 });
+        return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(drawing));
     }
 
     private static TableRow Row(int[] widths, string[] cells, bool bold, bool header)

@@ -108,6 +108,16 @@ public sealed class ReportStore(ParReportDbContext db)
         return result;
     }
 
+    /// <summary>A unit's reports up to a period, oldest first: the history its charts draw.</summary>
+    public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default)
+    {
+        var ids = await db.Reports.Where(r => r.Unit.Code == unitCode).Select(r => r.RequestId).ToListAsync(cancel);
+        var reports = new List<Report>();
+        foreach (var id in ids)
+            if (await FindAsync(id, unitCode, cancel) is { } report && report.Period.CompareTo(upTo) <= 0) reports.Add(report);
+        return reports.OrderBy(r => r.Period).ToList();
+    }
+
     /// <summary>For each request, the codes of the units whose report is stored.</summary>
     public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
         (await db.Reports.AsNoTracking().Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))

@@ -149,6 +149,24 @@ public class DocxReportTest
         Assert.Contains(rows, r => r.Elements<TableCell>().Select(c => c.InnerText).SequenceEqual(["3.3.1", "Tổng số hồ sơ TTHC đã giải quyết xong", "Hồ sơ", Domain.Formatting.VietnameseNumbers.FormatNumber(resolved), ""]));
     }
 
+    [Fact]
+    public void The_rate_chart_is_embedded_as_a_picture_in_the_procedures_section()
+    {
+        var history = RateChart.History([(Sample.Template, Sample.Report with { Period = new(2023, Domain.Periods.PeriodKind.Year) }), (Sample.Template, Sample.Report)])!;
+        var figure = RateChart.Figure(Sample.Template, history)!;
+        Assert.Equal("II.2", figure.OutlineCode);
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, [figure]));
+        var main = document.MainDocumentPart!;
+        var image = Assert.Single(main.ImageParts);
+        Assert.Equal("image/png", image.ContentType);
+        var paragraphs = BodyParagraphs(document);
+        var at = paragraphs.FindIndex(p => p.Descendants<Drawing>().Any());
+        Assert.True(at > paragraphs.FindIndex(p => p.InnerText == "2. Cải cách thủ tục hành chính (TTHC)"));
+        Assert.True(at < paragraphs.FindIndex(p => p.InnerText == "3. Cải cách tổ chức bộ máy"));
+        var blip = paragraphs[at].Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
+        Assert.Equal(main.GetIdOfPart(image), blip.Embed!.Value);
+    }
+
     [Theory]
     [InlineData("xa", 1)]
     [InlineData("xa", 2)]

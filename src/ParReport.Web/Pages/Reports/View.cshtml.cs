@@ -20,6 +20,9 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
     public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
     public ValidationResult Validation { get; private set; } = null!;
 
+    /// <summary>The outline item under which the rate chart is shown, or null when there is nothing to draw.</summary>
+    public string? ChartOutline { get; private set; }
+
     public ILookup<string, string> Sentences { get; private set; } = Enumerable.Empty<string>().ToLookup(s => s);
     private OrgUnit? _upper;
 
@@ -29,13 +32,26 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
         Rates = Derivation.Rates(Template, Report.Values);
         Validation = ReportValidator.Validate(Template, Report.Values);
         Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode, s => s.Text);
+        ChartOutline = RateChart.Figure(Template, await HistoryAsync(cancel))?.OutlineCode;
         return Page();
     }
 
-    public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel) =>
-        await LoadAsync(requestId, unitCode, cancel)
-            ? File(DocxReport.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx")
+    public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel)
+    {
+        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        var figure = RateChart.Figure(Template, await HistoryAsync(cancel));
+        return File(DocxReport.Write(Template, Report, Letterhead(), figure is null ? [] : [figure]),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx");
+    }
+
+    /// <summary>The on-time and online rates of this unit up to this period, as a PNG.</summary>
+    public async Task<IActionResult> OnGetChartAsync(int requestId, string unitCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, cancel) && await HistoryAsync(cancel) is { } history
+            ? File(RateChart.Png(history), "image/png")
             : NotFound();
+
+    private async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(CancellationToken cancel) =>
+        RateChart.History((await new ReportStore(db).HistoryAsync(Unit.Code, Report.Period, cancel)).Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
 
     public async Task<IActionResult> OnGetXlsxAsync(int requestId, string unitCode, CancellationToken cancel) =>
         await LoadAsync(requestId, unitCode, cancel)

@@ -68,6 +68,25 @@ public class ViewTest
     }
 
     [Fact]
+    public async Task The_rates_over_the_units_periods_are_drawn_on_the_page_and_in_the_DOCX()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        await using var db = app.OpenDatabase();
+        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+
+        var html = await client.GetStringAsync($"/Reports/View/{request.Id}/an-phu-an-binh");
+        Assert.Contains("<img src=\"?handler=Chart\"", html);
+        var chart = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Chart");
+        Assert.Equal("image/png", chart.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await chart.Content.ReadAsByteArrayAsync()).Take(4));
+
+        var docx = await (await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Docx")).Content.ReadAsByteArrayAsync();
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Single(document.MainDocumentPart!.ImageParts);
+    }
+
+    [Fact]
     public async Task A_report_that_does_not_exist_is_a_404_page_in_Vietnamese()
     {
         using var app = new ParReportApplication();
