@@ -9,27 +9,49 @@ namespace ParReport.Domain.Writing;
 /// dossiers ("Tổng số hồ sơ tiếp nhận trong kỳ là 597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 99,8%"),
 /// plan progress ("đã hoàn thành 03/06 nhiệm vụ, đạt 50%") and staffing ("biên chế được giao 20 người, có mặt
 /// 19 người"). Every number comes from a value found by its concept; a sentence whose numbers are missing is not written.
-/// Each goes to the outline item whose form holds its first number.
+/// Each goes to the outline item whose form holds its first number. An official may reword a sentence; the
+/// rewording is used only while every number in it is one of the sentence's stored numbers.
 /// </summary>
-public static class StatisticalText
+public static partial class StatisticalText
 {
     public static IReadOnlyList<StatisticalSentence> For(ReportTemplate template, Report report)
     {
         var sentences = new List<StatisticalSentence>();
-        void Add(string concept, string? text)
+        void Add(string concept, string kind, string? text)
         {
             if (text is null || template.Indicators.FirstOrDefault(i => i.Concept == concept) is not { } indicator) return;
-            var outline = template.FindForm(indicator.FormCode)?.OutlineCode;
-            if (outline is not null) sentences.Add(new StatisticalSentence(outline, text));
+            if (template.FindForm(indicator.FormCode)?.OutlineCode is not { } outline) return;
+            var sentence = new StatisticalSentence(outline, kind, text, text);
+            if (report.Narratives.TryGetValue(sentence.Key, out var edited) && CheckRewording(text, edited) is null)
+                sentence = sentence with { Text = edited };
+            sentences.Add(sentence);
         }
         decimal? Value(string concept) =>
             template.Indicators.FirstOrDefault(i => i.Concept == concept) is { } i ? report.Number(i.Key) : null;
 
-        Add("dossiers-resolved", Dossiers(Value("dossiers-received"), Value("dossiers-online"), Value("dossiers-resolved"), Value("dossiers-on-time")));
-        Add("tasks-planned", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Label));
-        Add("staff-assigned", Staffing(Value("staff-assigned"), Value("staff-present")));
+        Add("dossiers-resolved", "ho-so", Dossiers(Value("dossiers-received"), Value("dossiers-online"), Value("dossiers-resolved"), Value("dossiers-on-time")));
+        Add("tasks-planned", "ke-hoach", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Label));
+        Add("staff-assigned", "bien-che", Staffing(Value("staff-assigned"), Value("staff-present")));
         return sentences;
     }
+
+    /// <summary>
+    /// Why a rewording cannot be used, or null when it can: every number in it must be one of the numbers of the
+    /// generated sentence (written either way, "03" or "3"), so that no number reaches the document unless it is stored.
+    /// </summary>
+    public static string? CheckRewording(string generated, string edited)
+    {
+        if (string.IsNullOrWhiteSpace(edited)) return WritingMessages.Empty;
+        var allowed = Numbers(generated).ToHashSet();
+        var foreign = NumberText().Matches(edited).Select(m => m.Value).Where(n => Parse(n).Value is not { } v || !allowed.Contains(v)).Distinct().ToList();
+        return foreign.Count == 0 ? null : WritingMessages.ForeignNumbers(foreign, allowed);
+    }
+
+    private static IEnumerable<decimal> Numbers(string text) =>
+        NumberText().Matches(text).Select(m => Parse(m.Value).Value).OfType<decimal>();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")]
+    private static partial System.Text.RegularExpressions.Regex NumberText();
 
     private static string? Dossiers(decimal? received, decimal? online, decimal? resolved, decimal? onTime)
     {

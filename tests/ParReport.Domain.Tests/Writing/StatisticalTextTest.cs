@@ -36,6 +36,31 @@ public class StatisticalTextTest
         Assert.Equal(("II.3", "Tổng số biên chế được giao 20 người, có mặt 19 người."), (sentence.OutlineCode, sentence.Text));
     }
 
+    [Theory]
+    [InlineData("Đến nay đã hoàn thành 03/06 nhiệm vụ, đạt 50%.", null)]
+    [InlineData("Đến nay đã hoàn thành 3 trên 6 nhiệm vụ (50%).", null)]
+    [InlineData("Đến nay đã hoàn thành 04/06 nhiệm vụ, đạt 66,7%.", "«04», «66,7»")]
+    [InlineData("", "Câu không được để trống.")]
+    public void A_rewording_may_use_only_the_sentences_own_numbers(string edited, string? error)
+    {
+        var generated = "Tính đến thời điểm báo cáo 6 tháng đầu năm 2024, đã hoàn thành 03/06 nhiệm vụ của Kế hoạch cải cách hành chính năm, đạt 50%.";
+        var result = StatisticalText.CheckRewording(generated, edited);
+        if (error is null) Assert.Null(result);
+        else Assert.Contains(error, result);
+    }
+
+    [Fact]
+    public void A_valid_rewording_replaces_the_sentence_and_a_stale_one_is_ignored()
+    {
+        var report = Report(("1/2.1", 6), ("1/2.2", 3)).WithNarrative("I:ke-hoach", "Đã xong 03/06 nhiệm vụ, đạt 50%.");
+        Assert.Equal("Đã xong 03/06 nhiệm vụ, đạt 50%.", Assert.Single(StatisticalText.For(Commune, report)).Text);
+        // The numbers changed since: the rewording no longer holds and the generated sentence comes back.
+        var changed = report.With("1/2.2", 4);
+        var sentence = Assert.Single(StatisticalText.For(Commune, changed));
+        Assert.False(sentence.IsEdited);
+        Assert.Contains("04/06", sentence.Text);
+    }
+
     [Fact]
     public void No_sentence_is_written_without_its_numbers() =>
         Assert.Empty(StatisticalText.For(Commune, Report(("1/2.1", 6), ("4/2.1", 20))));

@@ -23,15 +23,40 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
     /// <summary>The outline item under which the rate chart is shown, or null when there is nothing to draw.</summary>
     public string? ChartOutline { get; private set; }
 
-    public ILookup<string, string> Sentences { get; private set; } = Enumerable.Empty<string>().ToLookup(s => s);
+    public ILookup<string, StatisticalSentence> Sentences { get; private set; } = Enumerable.Empty<StatisticalSentence>().ToLookup(s => s.OutlineCode);
+
+    /// <summary>Why a rewording was refused, by sentence key.</summary>
+    public Dictionary<string, (string Text, string Error)> Refused { get; } = [];
     private OrgUnit? _upper;
 
     public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, CancellationToken cancel)
     {
         if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        return await ShowAsync(cancel);
+    }
+
+    /// <summary>Keeps an official's rewording of a statistical sentence, if its numbers are all stored ones.</summary>
+    public async Task<IActionResult> OnPostSentenceAsync(int requestId, string unitCode, string key, string? text, CancellationToken cancel)
+    {
+        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        if (StatisticalText.For(Template, Report).FirstOrDefault(s => s.Key == key) is not { } sentence) return NotFound();
+        var wording = (text ?? "").Trim();
+        if (StatisticalText.CheckRewording(sentence.Generated, wording) is { } error)
+        {
+            Refused[key] = (wording, error);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ShowAsync(cancel);
+        }
+        // Back to the generated wording: nothing to keep.
+        await new ReportStore(db).SaveAsync(requestId, Report.WithNarrative(key, wording == sentence.Generated ? "" : wording), cancel);
+        return Redirect($"{Request.Path}#cau-{key.Replace(':', '-').Replace('.', '-')}");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancel)
+    {
         Rates = Derivation.Rates(Template, Report.Values);
         Validation = ReportValidator.Validate(Template, Report.Values);
-        Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode, s => s.Text);
+        Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode);
         ChartOutline = RateChart.Figure(Template, await HistoryAsync(cancel))?.OutlineCode;
         return Page();
     }

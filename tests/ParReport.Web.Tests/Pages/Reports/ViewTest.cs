@@ -87,6 +87,62 @@ public class ViewTest
     }
 
     [Fact]
+    public async Task A_sentence_reworded_with_its_own_numbers_is_kept_and_goes_into_the_DOCX()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var (url, sentence) = await PlanSentenceAsync(app);
+        var reworded = sentence.Generated.Replace("Tính đến thời điểm báo cáo", "Đến nay");
+
+        var response = await PostSentenceAsync(client, url, sentence.Key, reworded);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reworded, html);
+        Assert.Contains("(đã sửa câu chữ)", html);
+
+        var docx = await (await client.GetAsync(url + "?handler=Docx")).Content.ReadAsByteArrayAsync();
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Contains(reworded, document.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [Fact]
+    public async Task A_rewording_with_a_number_that_is_not_stored_is_refused_and_nothing_is_kept()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var (url, sentence) = await PlanSentenceAsync(app);
+
+        var response = await PostSentenceAsync(client, url, sentence.Key, "Đã hoàn thành 99/99 nhiệm vụ, đạt 100%.");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Câu sửa có số «99»", html);
+        Assert.Contains("không có trong số liệu đã lưu", html);
+
+        await using var db = app.OpenDatabase();
+        var stored = await db.Narratives.Where(n => n.OutlineCode == sentence.Key).CountAsync();
+        Assert.Equal(0, stored);
+    }
+
+    private static async Task<(string Url, ParReport.Domain.Writing.StatisticalSentence Sentence)> PlanSentenceAsync(ParReportApplication app)
+    {
+        await using var db = app.OpenDatabase();
+        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+        var report = (await new ReportStore(db).FindAsync(request.Id, "an-phu-an-binh"))!;
+        var sentence = ParReport.Domain.Writing.StatisticalText.For(TemplateCatalog.BuiltIn.Get(report.Template), report).Single(s => s.Kind == "ke-hoach");
+        return ($"/Reports/View/{request.Id}/an-phu-an-binh", sentence);
+    }
+
+    private static async Task<HttpResponseMessage> PostSentenceAsync(HttpClient client, string url, string key, string text)
+    {
+        var page = await client.GetStringAsync(url);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync(url + "?handler=Sentence", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["key"] = key, ["text"] = text, ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [Fact]
     public async Task A_report_that_does_not_exist_is_a_404_page_in_Vietnamese()
     {
         using var app = new ParReportApplication();
