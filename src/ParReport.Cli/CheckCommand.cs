@@ -39,7 +39,7 @@ public static class CheckCommand
             var result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
             if (result.AppendixRows == 0 && result.Period is null)
             {
-                error.WriteLine($"Không nhận ra báo cáo trong tệp «{path.Name}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.");
+                error.WriteLine(CliMessages.NotAReport(path.Name));
                 return ExitCodes.Unreadable;
             }
             if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(ToJson(path.Name, result), Json));

@@ -29,7 +29,7 @@ public static class CliApp
         catch (Exception e) when (e is DbException || e.InnerException is DbException || e is DbUpdateException)
         {
             var inner = e is DbException ? e : e.InnerException ?? e;
-            error.WriteLine($"Không làm việc được với CSDL: {inner.Message}");
+            error.WriteLine(CliMessages.Database(inner.Message));
             return ExitCodes.Unreadable;
         }
     }

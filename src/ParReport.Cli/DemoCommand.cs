@@ -14,10 +14,10 @@ public static class DemoCommand
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             if (!await DemoData.SeedAsync(context, cancel))
             {
-                output.WriteLine("CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.");
+                output.WriteLine(CliMessages.DemoExists);
                 return ExitCodes.Ok;
             }
-            output.WriteLine($"Đã tạo dữ liệu mẫu: {context.Units.Count()} đơn vị, {context.Requests.Count()} yêu cầu báo cáo, {context.Reports.Count()} báo cáo.");
+            output.WriteLine(CliMessages.DemoCreated(context.Units.Count(), context.Requests.Count(), context.Reports.Count()));
             return ExitCodes.Ok;
         });
         return demo;

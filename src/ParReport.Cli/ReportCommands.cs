@@ -38,18 +38,18 @@ public static class ReportCommands
         {
             if (!ReportingPeriod.TryParse(parse.GetValue(period), out var p))
             {
-                error.WriteLine($"Kỳ báo cáo «{parse.GetValue(period)}» không hợp lệ; dùng dạng 2024-Q1, 2024-6T, 2024-9T, 2024-N.");
+                error.WriteLine(CliMessages.BadPeriod(parse.GetValue(period)));
                 return ExitCodes.Unreadable;
             }
             DateOnly day = DateOnly.FromDateTime(DateTime.Today);
             if (parse.GetValue(date) is { } text && !DateOnly.TryParseExact(text, "dd/MM/yyyy", out day))
             {
-                error.WriteLine($"Ngày «{text}» không đúng dạng dd/MM/yyyy.");
+                error.WriteLine(CliMessages.BadDate(text));
                 return ExitCodes.Unreadable;
             }
             if ((parse.GetValue(unit) is null) == (parse.GetValue(issuer) is null))
             {
-                error.WriteLine("Cần đúng một trong hai: --unit (một báo cáo) hoặc --issuer (mọi báo cáo trả lời yêu cầu của đơn vị đó).");
+                error.WriteLine(CliMessages.UnitOrIssuer);
                 return ExitCodes.Unreadable;
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
@@ -69,25 +69,25 @@ public static class ReportCommands
             {
                 if (await store.FindAsync(unitCode, p, cancel) is not { } found)
                 {
-                    error.WriteLine($"Không có báo cáo {p.Label} của đơn vị «{unitCode}».");
+                    error.WriteLine(CliMessages.NoReport(p, unitCode));
                     return ExitCodes.Unreadable;
                 }
                 await File.WriteAllBytesAsync(target, await Render(found.Request, found.Report), cancel);
-                output.WriteLine($"Đã ghi {target}.");
+                output.WriteLine(CliMessages.Written(target));
                 return ExitCodes.Ok;
             }
 
             var reports = await store.ListAsync(parse.GetValue(issuer)!, p, cancel);
             if (reports.Count == 0)
             {
-                error.WriteLine($"Không có báo cáo {p.Label} nào trả lời yêu cầu của đơn vị «{parse.GetValue(issuer)}».");
+                error.WriteLine(CliMessages.NoReports(p, parse.GetValue(issuer)!));
                 return ExitCodes.Unreadable;
             }
             Directory.CreateDirectory(target);
             var clock = Stopwatch.StartNew();
             foreach (var (request, r) in reports)
                 await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), await Render(request, r), cancel);
-            output.WriteLine($"Đã ghi {reports.Count} tệp vào {target} trong {clock.Elapsed.TotalSeconds:0.00} giây.");
+            output.WriteLine(CliMessages.WrittenMany(reports.Count, target, clock.Elapsed));
             return ExitCodes.Ok;
         });
         return command;

@@ -29,7 +29,7 @@ public static class TemplatesCommands
             var template = parse.GetValue(version) is { } v ? versions.FirstOrDefault(t => t.Version == v) : versions.MaxBy(t => t.Version);
             if (template is null)
             {
-                error.WriteLine($"Không có mẫu «{wanted}»{(parse.GetValue(version) is { } n ? $" phiên bản {n}" : "")}. Xem: parreport templates list");
+                error.WriteLine(CliMessages.UnknownTemplate(wanted, parse.GetValue(version)));
                 return ExitCodes.Unreadable;
             }
             TemplatePrinter.Print(template, output);
@@ -45,13 +45,13 @@ public static class TemplatesCommands
             {
                 if (!file.Exists)
                 {
-                    error.WriteLine($"{file.Name}: không tìm thấy tệp «{file.FullName}».");
+                    error.WriteLine(CliMessages.TemplateFileMissing(file.Name, file.FullName));
                     exit = ExitCodes.Unreadable;
                     continue;
                 }
                 var result = TemplateParser.Parse(file.Name, File.ReadAllText(file.FullName));
                 if (result.Template is { } t)
-                    output.WriteLine($"{file.Name}: hợp lệ — mẫu {t.Id} phiên bản {t.Version}, {t.Forms.Count} biểu mẫu, {t.Indicators.Count()} chỉ tiêu, {t.Rules.Count} ràng buộc.");
+                    output.WriteLine(CliMessages.TemplateValid(file.Name, t.Id, t.Version, t.Forms.Count, t.Indicators.Count(), t.Rules.Count));
                 else
                 {
                     foreach (var problem in result.Problems) error.WriteLine(problem);

@@ -31,7 +31,7 @@ public static class UnitCsv
         for (var c = 0; c < Columns.Length; c++)
         {
             index[c] = names.FindIndex(n => Columns[c].Contains(n));
-            if (index[c] < 0 && c < 3) errors.Add($"dòng 1: thiếu cột «{Columns[c][0]}» (có thể đặt tên {string.Join(", ", Columns[c].Select(n => $"«{n}»"))}).");
+            if (index[c] < 0 && c < 3) errors.Add(CliMessages.MissingColumn(Columns[c][0], Columns[c]));
         }
         if (errors.Count > 0) return new Result([], errors);
 
@@ -45,11 +45,11 @@ public static class UnitCsv
             var (code, name, level, parent) = (cells[0], cells[1], cells[2], cells[3]);
             if (code.Length == 0 && name.Length == 0 && level.Length == 0) continue;
             var rowErrors = new List<string>();
-            if (code.Length == 0) rowErrors.Add("cột «ma» trống");
-            if (name.Length == 0) rowErrors.Add("cột «ten» trống");
-            if (!UnitLevels.TryParse(VietnameseText.Fold(level), out var unitLevel)) rowErrors.Add($"cột «cap» có giá trị «{level}», chỉ nhận tinh, huyen hoặc xa");
-            if (rowErrors.Count > 0) errors.Add($"dòng {line}: {string.Join("; ", rowErrors)}.");
-            else if (units.FirstOrDefault(u => u.Unit.Code == code) is { } first) errors.Add($"dòng {line}: mã «{code}» đã có ở dòng {first.Line}.");
+            if (code.Length == 0) rowErrors.Add(CliMessages.EmptyCell("ma"));
+            if (name.Length == 0) rowErrors.Add(CliMessages.EmptyCell("ten"));
+            if (!UnitLevels.TryParse(VietnameseText.Fold(level), out var unitLevel)) rowErrors.Add(CliMessages.BadLevel(level));
+            if (rowErrors.Count > 0) errors.Add(CliMessages.RowErrors(line, rowErrors));
+            else if (units.FirstOrDefault(u => u.Unit.Code == code) is { } first) errors.Add(CliMessages.DuplicateUnit(line, code, first.Line));
             else units.Add(new Row(line, new OrgUnit(code, name, unitLevel, parent.Length == 0 ? null : parent)));
         }
         return new Result(units, errors);

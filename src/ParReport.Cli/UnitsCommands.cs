@@ -17,14 +17,14 @@ public static class UnitsCommands
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                error.WriteLine($"Không tìm thấy tệp «{path.FullName}».");
+                error.WriteLine(CliMessages.FileNotFound(path.FullName));
                 return ExitCodes.Unreadable;
             }
             var read = UnitCsv.Read(path.FullName);
             if (read.Errors.Count > 0)
             {
                 foreach (var e in read.Errors) error.WriteLine($"{path.Name}: {e}");
-                error.WriteLine($"Không nhập đơn vị nào: {read.Errors.Count} lỗi.");
+                error.WriteLine(CliMessages.NothingImported(read.Errors.Count));
                 return ExitCodes.Problems;
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
@@ -33,11 +33,11 @@ public static class UnitsCommands
             {
                 var lines = read.Units.ToDictionary(u => u.Unit.Code, u => u.Line);
                 foreach (var p in problems)
-                    error.WriteLine(lines.TryGetValue(p.UnitCode, out var line) ? $"{path.Name}: dòng {line}: {p.Message}" : $"{path.Name}: {p.Message}");
-                error.WriteLine($"Không nhập đơn vị nào: {problems.Count} lỗi.");
+                    error.WriteLine(lines.TryGetValue(p.UnitCode, out var line) ? CliMessages.LineProblem(path.Name, line, p.Message) : $"{path.Name}: {p.Message}");
+                error.WriteLine(CliMessages.NothingImported(problems.Count));
                 return ExitCodes.Problems;
             }
-            output.WriteLine($"Đã nhập {read.Units.Count} đơn vị từ {path.Name}.");
+            output.WriteLine(CliMessages.UnitsImported(read.Units.Count, path.Name));
             return ExitCodes.Ok;
         });
 

@@ -1,0 +1,40 @@
+using ParReport.Domain.Periods;
+
+namespace ParReport.Cli;
+
+/// <summary>The Vietnamese wording of the command line's results and refusals, reviewed in one place.</summary>
+internal static class CliMessages
+{
+    public static string FileNotFound(string path) => $"Không tìm thấy tệp «{path}».";
+    public static string Database(string detail) => $"Không làm việc được với CSDL: {detail}";
+
+    public static string UnknownTemplate(string id, int? version) => $"Không có mẫu «{id}»{(version is { } n ? $" phiên bản {n}" : "")}. Xem: parreport templates list";
+    public static string TemplateFileMissing(string name, string path) => $"{name}: không tìm thấy tệp «{path}».";
+    public static string TemplateValid(string name, string id, int version, int forms, int indicators, int rules) =>
+        $"{name}: hợp lệ — mẫu {id} phiên bản {version}, {forms} biểu mẫu, {indicators} chỉ tiêu, {rules} ràng buộc.";
+
+    public static string MissingColumn(string column, IEnumerable<string> names) =>
+        $"dòng 1: thiếu cột «{column}» (có thể đặt tên {string.Join(", ", names.Select(n => $"«{n}»"))}).";
+    public static string EmptyCell(string column) => $"cột «{column}» trống";
+    public static string BadLevel(string level) => $"cột «cap» có giá trị «{level}», chỉ nhận tinh, huyen hoặc xa";
+    public static string RowErrors(int line, IEnumerable<string> errors) => $"dòng {line}: {string.Join("; ", errors)}.";
+    public static string DuplicateUnit(int line, string code, int first) => $"dòng {line}: mã «{code}» đã có ở dòng {first}.";
+    public static string LineProblem(string file, int line, string problem) => $"{file}: dòng {line}: {problem}";
+    public static string NothingImported(int errors) => $"Không nhập đơn vị nào: {errors} lỗi.";
+    public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";
+
+    public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
+    public static string DemoCreated(int units, int requests, int reports) =>
+        $"Đã tạo dữ liệu mẫu: {units} đơn vị, {requests} yêu cầu báo cáo, {reports} báo cáo.";
+
+    public static string NotAReport(string file) =>
+        $"Không nhận ra báo cáo trong tệp «{file}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.";
+
+    public static string BadPeriod(string? text) => $"Kỳ báo cáo «{text}» không hợp lệ; dùng dạng 2024-Q1, 2024-6T, 2024-9T, 2024-N.";
+    public static string BadDate(string text) => $"Ngày «{text}» không đúng dạng dd/MM/yyyy.";
+    public const string UnitOrIssuer = "Cần đúng một trong hai: --unit (một báo cáo) hoặc --issuer (mọi báo cáo trả lời yêu cầu của đơn vị đó).";
+    public static string NoReport(ReportingPeriod period, string unit) => $"Không có báo cáo {period.Label} của đơn vị «{unit}».";
+    public static string NoReports(ReportingPeriod period, string issuer) => $"Không có báo cáo {period.Label} nào trả lời yêu cầu của đơn vị «{issuer}».";
+    public static string Written(string path) => $"Đã ghi {path}.";
+    public static string WrittenMany(int count, string folder, TimeSpan elapsed) => $"Đã ghi {count} tệp vào {folder} trong {elapsed.TotalSeconds:0.00} giây.";
+}
