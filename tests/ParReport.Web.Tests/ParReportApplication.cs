@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParReport.Storage;
 
@@ -35,10 +36,20 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
         return client;
     }
 
+    /// <summary>The anti-forgery token of the form on a page, to post it back.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string url) =>
+        AntiforgeryToken().Match(await client.GetStringAsync(url)).Groups[1].Value;
+
+    /// <summary>The id of the demo request an issuer sent for a period.</summary>
+    public async Task<int> RequestIdAsync(string issuer = "huyen-an-phu", string period = "2024-Q1")
+    {
+        await using var db = OpenDatabase();
+        return await db.Requests.Where(r => r.PeriodCode == period && r.IssuerUnit.Code == issuer).Select(r => r.Id).FirstAsync();
+    }
+
     public static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string userName, string password)
     {
-        var form = await client.GetStringAsync("/Account/Login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var token = await TokenAsync(client, "/Account/Login");
         return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = userName,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 
 namespace ParReport.Web.Tests.Pages.Check;
 
@@ -8,8 +7,7 @@ public class IndexTest
 {
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name)
     {
-        var form = await client.GetStringAsync("/Check");
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await ParReportApplication.TokenAsync(client, "/Check");
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         return await client.PostAsync("/Check", new MultipartFormDataContent

@@ -38,16 +38,15 @@ public class ViewTest
     {
         using var app = new ParReportApplication();
         var client = await app.LoggedInClientAsync();
-        await using var db = app.OpenDatabase();
-        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+        var requestId = await app.RequestIdAsync();
 
-        var docx = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Docx");
+        var docx = await client.GetAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("bao-cao-an-phu-an-binh-2024-Q1.docx", docx.Content.Headers.ContentDisposition!.FileNameStar ?? docx.Content.Headers.ContentDisposition.FileName);
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
             Assert.Contains("Kết quả công tác cải cách hành chính quý I năm 2024", document.MainDocumentPart!.Document!.Body!.InnerText);
 
-        var xlsx = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Xlsx");
+        var xlsx = await client.GetAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         Assert.True((await xlsx.Content.ReadAsByteArrayAsync()).Length > 1000);
     }
@@ -72,16 +71,15 @@ public class ViewTest
     {
         using var app = new ParReportApplication();
         var client = await app.LoggedInClientAsync();
-        await using var db = app.OpenDatabase();
-        var request = await db.Requests.Include(r => r.IssuerUnit).FirstAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+        var requestId = await app.RequestIdAsync();
 
-        var html = await client.GetStringAsync($"/Reports/View/{request.Id}/an-phu-an-binh");
+        var html = await client.GetStringAsync($"/Reports/View/{requestId}/an-phu-an-binh");
         Assert.Contains("<img src=\"?handler=Chart\"", html);
-        var chart = await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Chart");
+        var chart = await client.GetAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Chart");
         Assert.Equal("image/png", chart.Content.Headers.ContentType!.MediaType);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await chart.Content.ReadAsByteArrayAsync()).Take(4));
 
-        var docx = await (await client.GetAsync($"/Reports/View/{request.Id}/an-phu-an-binh?handler=Docx")).Content.ReadAsByteArrayAsync();
+        var docx = await (await client.GetAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Docx")).Content.ReadAsByteArrayAsync();
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         Assert.Single(document.MainDocumentPart!.ImageParts);
     }
@@ -134,8 +132,7 @@ public class ViewTest
 
     private static async Task<HttpResponseMessage> PostSentenceAsync(HttpClient client, string url, string key, string text)
     {
-        var page = await client.GetStringAsync(url);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await ParReportApplication.TokenAsync(client, url);
         return await client.PostAsync(url + "?handler=Sentence", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["key"] = key, ["text"] = text, ["__RequestVerificationToken"] = token,
