@@ -34,6 +34,8 @@ internal sealed record DocumentBenchmark(string Name, Func<IReadOnlyList<Documen
     [
         new("DOCX báo cáo + phụ lục, 1 luồng", samples => samples.Sum(s => (long)DocxReport.Write(s.Template, s.Report, s.Letterhead).Length)),
         new($"DOCX báo cáo + phụ lục, {Environment.ProcessorCount} luồng", samples => Parallel(samples, s => DocxReport.Write(s.Template, s.Report, s.Letterhead).Length)),
+        new("DOCX kèm biểu đồ (vẽ mỗi báo cáo), 1 luồng", samples => samples.Sum(s => (long)WithChart(s).Length)),
+        new($"DOCX kèm biểu đồ (vẽ mỗi báo cáo), {Environment.ProcessorCount} luồng", samples => Parallel(samples, s => WithChart(s).Length)),
         new("XLSX phụ lục, 1 luồng", samples => samples.Sum(s => (long)XlsxAppendix.Write(s.Template, s.Report, s.Letterhead).Length)),
         new("Kiểm tra lại DOCX đã xuất, 1 luồng", samples => samples.Sum(s =>
         {
@@ -43,6 +45,14 @@ internal sealed record DocumentBenchmark(string Name, Func<IReadOnlyList<Documen
             return (long)docx.Length;
         })),
     ];
+
+    // As the command line does: the unit's rates over its periods (here two) drawn for each report.
+    private static byte[] WithChart(Sample s)
+    {
+        var history = RateChart.History([(s.Template, s.Report with { Period = s.Report.Period.Previous }), (s.Template, s.Report)]);
+        var figure = RateChart.Figure(s.Template, history);
+        return DocxReport.Write(s.Template, s.Report, s.Letterhead, figure is null ? [] : [figure]);
+    }
 
     private static long Parallel(IReadOnlyList<Sample> samples, Func<Sample, long> write)
     {

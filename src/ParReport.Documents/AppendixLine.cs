@@ -30,7 +30,7 @@ public sealed record AppendixLine(string Stt, string Label, string Unit, string 
     public static bool IsRoman(string code) => code.All(c => c is 'I' or 'V' or 'X');
 
     private static string ValueOf(Indicator i, Report report, IReadOnlyDictionary<string, decimal?> rates) => i.Kind == IndicatorKind.Choice
-        ? report.Number(i.Key) is { } code ? VietnameseNumbers.FormatNumber(code) : ""
+        ? IndicatorFormatter.FormatChoice(i, report.Number(i.Key))
         : IndicatorFormatter.Format(i, report.Values.GetValueOrDefault(i.Key), rates.GetValueOrDefault(i.Key));
 }
 

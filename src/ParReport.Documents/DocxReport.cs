@@ -44,26 +44,29 @@ public static class DocxReport
 
         body.Append(HeaderTable(letterhead));
         body.Append(Centered("BÁO CÁO", bold: true, spaceBefore: 240));
-        body.Append(Centered($"Kết quả công tác cải cách hành chính {report.Period.Label}", bold: true));
+        body.Append(Centered($"Kết quả công tác cải cách hành chính {report.Period.Label}", bold: true, spaceAfter: 0));
+        body.Append(Rule(3400));
         if (letterhead.Addressee is not null) body.Append(Centered($"Kính gửi: {letterhead.Addressee}", spaceBefore: 120, spaceAfter: 240));
         body.Append(BodyParagraph(letterhead.Opening));
 
         var sentences = StatisticalText.For(template, report).ToLookup(s => s.OutlineCode, s => s.Text);
         var pictures = figures.ToLookup(f => f.OutlineCode, f => Picture(main, f));
         foreach (var item in template.Outline) AppendOutline(body, item, report, sentences, pictures);
-        body.Append(BodyParagraph(letterhead.Closing));
+        body.Append(BodyParagraph(letterhead.Closing, keepNext: true));
         body.Append(SignatureTable(letterhead));
 
-        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+        // The appendix is a section of its own: a new page, numbered from 1 again.
+        var (numbered, empty) = Headers(main);
+        body.Append(new Paragraph(new ParagraphProperties(SectionProperties(numbered, empty, restartNumbering: false))));
         AppendAppendix(body, template, report, letterhead);
-        body.Append(SectionProperties(main));
+        body.Append(SectionProperties(numbered, empty, restartNumbering: true));
         main.Document.Save();
     }
 
     private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures)
     {
         var heading = item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}";
-        body.Append(BodyParagraph(heading, bold: true, firstLine: true));
+        body.Append(BodyParagraph(heading, bold: true, firstLine: true, keepNext: true));
         if (report.Narratives.TryGetValue(item.Code, out var text))
             foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 body.Append(BodyParagraph(paragraph));
@@ -76,14 +79,14 @@ public static class DocxReport
     {
         body.Append(Centered("Phụ lục", bold: true));
         body.Append(Centered($"THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH {report.Period.Label.ToUpperInvariant()}", bold: true));
-        body.Append(Centered($"(Kèm theo Báo cáo số {letterhead.Number} ngày {letterhead.Date.Day}/{letterhead.Date.Month}/{letterhead.Date.Year} của UBND {letterhead.Place})", italic: true, spaceAfter: 240));
+        body.Append(Centered(letterhead.AppendixCaption, italic: true, spaceAfter: 240));
 
         int[] widths = [800, 4671, 1400, 1300, 900];
         var table = new Table(new TableProperties(
             new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         // The header row repeats on every page of the appendix.
@@ -126,7 +129,7 @@ public static class DocxReport
             var justification = header || i is 0 or 2 ? JustificationValues.Center : i == 3 ? JustificationValues.Right : JustificationValues.Left;
             row.Append(new TableCell(
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa }),
-                new Paragraph(new ParagraphProperties(new Justification { Val = justification }, new SpacingBetweenLines { Before = "40", After = "40" }),
+                new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "40", After = "40" }, new Justification { Val = justification }),
                     TextRun(cells[i], bold, italic: false, size: 24))));
         }
         return row;
@@ -145,7 +148,7 @@ public static class DocxReport
         var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - HeaderLeft).ToString(), Type = TableWidthUnitValues.Dxa }),
             Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, spaceAfter: 0),
             Centered("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26, spaceAfter: 0),
-            Rule(1500),
+            Rule(1290),
             Centered($"{letterhead.Place}, {letterhead.LongDate}", italic: true, spaceBefore: 120));
         return Borderless(new TableGrid(new GridColumn { Width = HeaderLeft.ToString() }, new GridColumn { Width = (TextWidth - HeaderLeft).ToString() }), new TableRow(left, right));
     }
@@ -167,15 +170,16 @@ public static class DocxReport
         // Room for the signature and the seal.
         right.Append(Centered("", spaceBefore: 1400, spaceAfter: 0));
         right.Append(Centered(letterhead.SignerName, bold: true));
-        return Borderless(new TableGrid(new GridColumn { Width = "4300" }, new GridColumn { Width = (TextWidth - 4300).ToString() }), new TableRow(left, right));
+        return Borderless(new TableGrid(new GridColumn { Width = "4300" }, new GridColumn { Width = (TextWidth - 4300).ToString() }),
+            new TableRow(new TableRowProperties(new CantSplit()), left, right));
     }
 
     private static Table Borderless(TableGrid grid, TableRow row) => new(
         new TableProperties(
             new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
-                new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-                new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
                 new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })),
         grid, row);
 
@@ -193,11 +197,14 @@ public static class DocxReport
             TextRun(text, bold, italic, size));
 
     /// <summary>Body text: justified, first line indented 1,27 cm, 6 pt after.</summary>
-    private static Paragraph BodyParagraph(string text, bool bold = false, bool firstLine = true) =>
-        new(new ParagraphProperties(
+    private static Paragraph BodyParagraph(string text, bool bold = false, bool firstLine = true, bool keepNext = false) =>
+        new(new ParagraphProperties(new OpenXmlElement?[]
+            {
+                keepNext ? new KeepNext() : null,
                 new SpacingBetweenLines { Before = "0", After = "120", Line = "312", LineRule = LineSpacingRuleValues.Auto },
                 new Indentation { FirstLine = firstLine ? "720" : "0" },
-                new Justification { Val = JustificationValues.Both }),
+                new Justification { Val = JustificationValues.Both },
+            }.OfType<OpenXmlElement>()),
             TextRun(text, bold, italic: false, size: 28));
 
     private static Run TextRun(string text, bool bold, bool italic, int size)
@@ -220,7 +227,7 @@ public static class DocxReport
     }
 
     // Page numbers centred in the top margin from the second page on; the first page has an empty header.
-    private static SectionProperties SectionProperties(MainDocumentPart main)
+    private static (string Numbered, string Empty) Headers(MainDocumentPart main)
     {
         var numbered = main.AddNewPart<HeaderPart>();
         numbered.Header = new Header(new Paragraph(
@@ -228,11 +235,17 @@ public static class DocxReport
             new SimpleField(TextRun("1", bold: false, italic: false, size: 26)) { Instruction = " PAGE " }));
         var empty = main.AddNewPart<HeaderPart>();
         empty.Header = new Header(new Paragraph());
-        return new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
-            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(empty) },
-            new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
-            new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
-            new TitlePage());
+        return (main.GetIdOfPart(numbered), main.GetIdOfPart(empty));
     }
+
+    private static SectionProperties SectionProperties(string numbered, string empty, bool restartNumbering) => new(new OpenXmlElement?[]
+    {
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = numbered },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = empty },
+        new SectionType { Val = SectionMarkValues.NextPage },
+        new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
+        new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },
+        restartNumbering ? new PageNumberType { Start = 1 } : null,
+        new TitlePage(),
+    }.OfType<OpenXmlElement>());
 }

@@ -18,10 +18,17 @@ public sealed record Letterhead(
     string Closing,
     IReadOnlyList<string> Recipients,
     IReadOnlyList<string> SignatureBlock,
-    string SignerName)
+    string SignerName,
+    string IssuerShort)
 {
-    /// <summary>"ngày 15 tháng 6 năm 2024".</summary>
-    public string LongDate => $"ngày {Date.Day} tháng {Date.Month} năm {Date.Year}";
+    /// <summary>"ngày 15 tháng 6 năm 2024"; days below 10 and the months 1 and 2 take a leading 0 (Decree 30).</summary>
+    public string LongDate => Long(Date);
+
+    /// <summary>"(Kèm theo Báo cáo số 36/BC-UBND ngày 15 tháng 6 năm 2024 của UBND xã An Bình)".</summary>
+    public string AppendixCaption => $"(Kèm theo Báo cáo số {Number} {LongDate} của {IssuerShort})";
+
+    public static string Long(DateOnly date) =>
+        $"ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
 
     /// <summary>The usual letterhead of a UBND report answering its upper level's request, signed by a vice-chairman.</summary>
     public static Letterhead For(OrgUnit unit, OrgUnit? upper, ReportingRequest request, string number, DateOnly date, string signerName)
@@ -36,19 +43,21 @@ public sealed record Letterhead(
             Place: place,
             Date: date,
             Addressee: upperBody is null ? null : $"Ủy ban nhân dân {Lower(upper!.Name)}",
-            Opening: $"Thực hiện yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label} của {upperBody ?? "cấp trên"} "
-                + $"(thời gian chốt số liệu từ ngày {request.Window.From:dd/MM/yyyy} đến ngày {request.Window.To:dd/MM/yyyy}), "
+            Opening: $"Thực hiện yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label}{(upperBody is null ? "" : $" của {upperBody}")} "
+                + $"(thời gian chốt số liệu từ {Long(request.Window.From)} đến {Long(request.Window.To)}), "
                 + $"{self} báo cáo kết quả thực hiện như sau:",
             Closing: $"Trên đây là báo cáo kết quả công tác cải cách hành chính {request.Period.Label} của {self}./.",
             Recipients: upperBody is null ? ["Lưu: VT."] : [$"{upperBody};", "Lưu: VT."],
             SignatureBlock: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
-            SignerName: signerName);
+            SignerName: signerName,
+            IssuerShort: self);
     }
 
     private static string PlaceName(string unitName)
     {
         foreach (var prefix in new[] { "Thị trấn ", "Xã ", "Phường ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh " })
-            if (unitName.StartsWith(prefix, StringComparison.Ordinal)) return unitName[prefix.Length..];
+            // "Phường 1" keeps its kind: "1, ngày …" would name no place.
+            if (unitName.StartsWith(prefix, StringComparison.Ordinal) && !char.IsDigit(unitName[prefix.Length])) return unitName[prefix.Length..];
         return unitName;
     }
 

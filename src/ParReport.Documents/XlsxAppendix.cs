@@ -31,7 +31,7 @@ public static class XlsxAppendix
             var row = 0u;
             data.Append(Row(++row, Bold, "Phụ lục"));
             data.Append(Row(++row, Bold, $"THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH {report.Period.Label.ToUpperInvariant()}"));
-            data.Append(Row(++row, Italic, $"(Kèm theo Báo cáo số {letterhead.Number} ngày {letterhead.Date.Day}/{letterhead.Date.Month}/{letterhead.Date.Year} của UBND {letterhead.Place})"));
+            data.Append(Row(++row, Italic, letterhead.AppendixCaption));
             row++;
             data.Append(Row(++row, BoldCell, "STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"));
             foreach (var line in AppendixLine.For(template, report))

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ParReport.Domain.Checking;
 using ParReport.Domain.Templates;
@@ -62,8 +63,10 @@ public class DocxReportTest
         var texts = BodyParagraphs(document).Select(p => p.InnerText).ToList();
         Assert.Equal("BÁO CÁO", texts[0]);
         Assert.Equal("Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024", texts[1]);
-        Assert.Equal("Kính gửi: Ủy ban nhân dân huyện An Phú", texts[2]);
-        Assert.StartsWith("Thực hiện yêu cầu báo cáo công tác cải cách hành chính 6 tháng đầu năm 2024 của UBND huyện An Phú", texts[3]);
+        Assert.NotNull(BodyParagraphs(document)[2].ParagraphProperties!.ParagraphBorders!.BottomBorder); // the short rule under the title
+        Assert.Equal("Kính gửi: Ủy ban nhân dân huyện An Phú", texts[3]);
+        Assert.Equal("Thực hiện yêu cầu báo cáo công tác cải cách hành chính 6 tháng đầu năm 2024 của UBND huyện An Phú "
+            + "(thời gian chốt số liệu từ ngày 15 tháng 12 năm 2023 đến ngày 14 tháng 6 năm 2024), UBND xã An Bình báo cáo kết quả thực hiện như sau:", texts[4]);
         string[] headings = ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", "1. Cải cách thể chế",
             "2. Cải cách thủ tục hành chính (TTHC)", "3. Cải cách tổ chức bộ máy", "4. Cải cách chế độ công vụ", "5. Cải cách tài chính công",
             "6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", "III. ĐÁNH GIÁ CHUNG", "1. Mặt tích cực", "2. Những tồn tại, hạn chế, nguyên nhân",
@@ -132,7 +135,7 @@ public class DocxReportTest
     {
         using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
         var body = document.MainDocumentPart!.Document!.Body!;
-        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "(Kèm theo Báo cáo số 36/BC-UBND ngày 15/6/2024 của UBND An Bình)");
+        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "(Kèm theo Báo cáo số 36/BC-UBND ngày 15 tháng 6 năm 2024 của UBND xã An Bình)");
         var appendix = body.Elements<Table>().Last();
         var rows = appendix.Elements<TableRow>().ToList();
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
@@ -166,6 +169,55 @@ public class DocxReportTest
         var blip = paragraphs[at].Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
         Assert.Equal(main.GetIdOfPart(image), blip.Embed!.Value);
     }
+
+    [Theory]
+    [InlineData("xa", 1)]
+    [InlineData("xa", 2)]
+    [InlineData("huyen", 1)]
+    public void The_DOCX_and_the_XLSX_are_valid_Open_XML(string id, int version)
+    {
+        var sample = SampleReport.Create(new TemplateRef(id, version));
+        var history = RateChart.History([(sample.Template, sample.Report)]);
+        var figures = RateChart.Figure(sample.Template, history) is { } f ? new[] { f } : [];
+        var validator = new DocumentFormat.OpenXml.Validation.OpenXmlValidator();
+        using (var docx = Open(DocxReport.Write(sample.Template, sample.Report, sample.Letterhead, figures)))
+            Assert.Empty(validator.Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(XlsxAppendix.Write(sample.Template, sample.Report, sample.Letterhead)), false);
+        Assert.Empty(validator.Validate(xlsx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+    }
+
+    [Fact]
+    public void The_appendix_is_a_section_of_its_own_numbered_from_1()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var reportSection = body.Elements<Paragraph>().Select(p => p.ParagraphProperties?.GetFirstChild<SectionProperties>()).Single(s => s is not null)!;
+        Assert.Null(reportSection.GetFirstChild<PageNumberType>());
+        Assert.Equal(1, body.GetFirstChild<SectionProperties>()!.GetFirstChild<PageNumberType>()!.Start!.Value);
+    }
+
+    [Fact]
+    public void An_empty_report_of_a_unit_without_upper_level_and_a_long_name_still_makes_a_document()
+    {
+        var template = TemplateCatalog.BuiltIn.Get(new TemplateRef("huyen", 1));
+        var unit = new Domain.Organisation.OrgUnit("p1", "Phường 1", Domain.Organisation.UnitLevel.Commune, null);
+        var request = Domain.Periods.ReportingRequest.Create("p1", new(2024, Domain.Periods.PeriodKind.Year), template.Ref);
+        var letterhead = Letterhead.For(unit, null, request, "5/BC-UBND", new DateOnly(2025, 1, 5), "");
+        var report = Domain.Reports.Report.Empty("p1", request.Period, template.Ref);
+        using var document = Open(DocxReport.Write(template, report, letterhead));
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Phường 1, ngày 05 tháng 01 năm 2025", text);
+        Assert.DoesNotContain("Kính gửi", text);
+        Assert.DoesNotContain("đạt —", text);
+    }
+
+    [Theory]
+    [InlineData(2024, 6, 15, "ngày 15 tháng 6 năm 2024")]
+    [InlineData(2024, 2, 3, "ngày 03 tháng 02 năm 2024")]
+    [InlineData(2024, 1, 10, "ngày 10 tháng 01 năm 2024")]
+    [InlineData(2024, 12, 9, "ngày 09 tháng 12 năm 2024")]
+    public void Dates_take_a_leading_zero_below_day_10_and_in_January_and_February(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, Letterhead.Long(new DateOnly(year, month, day)));
 
     [Theory]
     [InlineData("xa", 1)]

@@ -17,7 +17,7 @@ public class XlsxAppendixTest
         var rows = part.WorksheetParts.Single().Worksheet!.Descendants<Row>().ToList();
         string[] Cells(Row r) => r.Elements<Cell>().Select(c => c.InlineString!.InnerText).ToArray();
 
-        Assert.Equal("(Kèm theo Báo cáo số 36/BC-UBND ngày 15/6/2024 của UBND An Bình)", Cells(rows[2])[0]);
+        Assert.Equal("(Kèm theo Báo cáo số 36/BC-UBND ngày 15 tháng 6 năm 2024 của UBND xã An Bình)", Cells(rows[2])[0]);
         Assert.Equal(["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"], Cells(rows[3]));
         var expected = AppendixLine.For(sample.Template, sample.Report).ToList();
         Assert.Equal(expected.Count, rows.Count - 4);

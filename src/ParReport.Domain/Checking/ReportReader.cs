@@ -24,7 +24,9 @@ public static partial class ReportReader
         var dateLine = body.Take(title < 0 ? 20 : title).FirstOrDefault(l => PlaceDate().IsMatch(l.Text.Replace("*", "").Trim()));
         var date = dateLine is null ? null : ToDate(LongDate().Match(dateLine.Text));
         var attachmentLine = appendix.FirstOrDefault(l => Fold(l).Contains("kem theo bao cao"));
-        var attachmentDate = attachmentLine is null || !ShortDate().Match(attachmentLine.Text).Success ? null : ToDate(ShortDate().Match(attachmentLine.Text));
+        var attachmentDate = attachmentLine is null ? null
+            : ShortDate().Match(attachmentLine.Text) is { Success: true } shortDate ? ToDate(shortDate)
+            : LongDate().Match(attachmentLine.Text) is { Success: true } longDate ? ToDate(longDate) : null;
 
         var (headings, narrative) = ReadNarrative(body);
         return new ReportDocument(lines, FindIssuer(body), title >= 0, number, dateLine, date, FindPeriod(body), FindWindow(body), attachmentLine, attachmentDate,

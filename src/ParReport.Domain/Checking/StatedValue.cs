@@ -16,6 +16,9 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
     public static StatedValue Parse(string cell)
     {
         var text = Normalise(cell);
+        // "1 (Có)": a code followed by its label; only the code is the value.
+        var labelled = LabelledCode().Match(text);
+        if (labelled.Success) text = labelled.Groups[1].Value;
         var numbers = NumberPattern().Matches(text).Select(m => m.Value).ToList();
         var isPercent = text.Contains('%');
         var fraction = FractionPattern().Match(text);
@@ -42,6 +45,9 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
 
     [GeneratedRegex(@"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*/\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)")]
     private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"^([0-9]+)\s*\([^()]*\)$")]
+    private static partial Regex LabelledCode();
 
     [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+%?$")]
     private static partial Regex CommaThousands();

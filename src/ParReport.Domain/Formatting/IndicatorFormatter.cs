@@ -13,7 +13,8 @@ public static class IndicatorFormatter
     {
         IndicatorKind.Group => "",
         IndicatorKind.Rate => VietnameseNumbers.FormatPercent(rate),
-        IndicatorKind.Percent => value?.Number is { } p ? VietnameseNumbers.FormatPercent(p) : "",
+        // An entered percentage is printed as stored; only computed rates are rounded.
+        IndicatorKind.Percent => value?.Number is { } p ? VietnameseNumbers.FormatNumber(p) + "%" : "",
         IndicatorKind.Text => value?.Text ?? "",
         _ => value?.Number is { } n ? VietnameseNumbers.FormatNumber(n) : "",
     };

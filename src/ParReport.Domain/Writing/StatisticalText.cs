@@ -30,25 +30,25 @@ public static partial class StatisticalText
             template.Indicators.FirstOrDefault(i => i.Concept == concept) is { } i ? report.Number(i.Key) : null;
 
         Add("dossiers-resolved", "ho-so", Dossiers(Value("dossiers-received"), Value("dossiers-online"), Value("dossiers-resolved"), Value("dossiers-on-time")));
-        Add("tasks-planned", "ke-hoach", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Label));
+        Add("tasks-planned", "ke-hoach", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Year));
         Add("staff-assigned", "bien-che", Staffing(Value("staff-assigned"), Value("staff-present")));
         return sentences;
     }
 
     /// <summary>
-    /// Why a rewording cannot be used, or null when it can: every number in it must be one of the numbers of the
-    /// generated sentence (written either way, "03" or "3"), so that no number reaches the document unless it is stored.
+    /// Why a rewording cannot be used, or null when it can: it must state exactly the generated sentence's numbers,
+    /// written the same way and in the same order, so that no number reaches the document unless it is stored
+    /// and none can be swapped with another.
     /// </summary>
     public static string? CheckRewording(string generated, string edited)
     {
         if (string.IsNullOrWhiteSpace(edited)) return WritingMessages.Empty;
-        var allowed = Numbers(generated).ToHashSet();
-        var foreign = NumberText().Matches(edited).Select(m => m.Value).Where(n => Parse(n).Value is not { } v || !allowed.Contains(v)).Distinct().ToList();
-        return foreign.Count == 0 ? null : WritingMessages.ForeignNumbers(foreign, allowed);
+        var expected = Numbers(generated);
+        var found = Numbers(edited);
+        return expected.SequenceEqual(found) ? null : WritingMessages.DifferentNumbers(found, expected);
     }
 
-    private static IEnumerable<decimal> Numbers(string text) =>
-        NumberText().Matches(text).Select(m => Parse(m.Value).Value).OfType<decimal>();
+    private static List<string> Numbers(string text) => NumberText().Matches(text).Select(m => m.Value).ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")]
     private static partial System.Text.RegularExpressions.Regex NumberText();
@@ -59,22 +59,25 @@ public static partial class StatisticalText
         if (received is { } r)
         {
             var sentence = $"Tổng số hồ sơ tiếp nhận trong kỳ là {FormatNumber(r)} hồ sơ";
-            if (online is { } o) sentence += $", trong đó {FormatNumber(o)} hồ sơ trực tuyến, đạt {FormatPercent(Derivation.Rate(o, r))}";
+            if (online is { } o) sentence += $", trong đó {FormatNumber(o)} hồ sơ trực tuyến{Reaching(Derivation.Rate(o, r))}";
             parts.Add(sentence);
         }
         if (resolved is { } s)
         {
             var sentence = $"đã giải quyết {FormatNumber(s)} hồ sơ";
-            if (onTime is { } t) sentence += $", trong đó {FormatNumber(t)} hồ sơ giải quyết trước hạn và đúng hạn, đạt {FormatPercent(Derivation.Rate(t, s))}";
+            if (onTime is { } t) sentence += $", trong đó {FormatNumber(t)} hồ sơ giải quyết trước hạn và đúng hạn{Reaching(Derivation.Rate(t, s))}";
             parts.Add(sentence);
         }
         return parts.Count == 0 ? null : Capitalised(string.Join("; ", parts)) + ".";
     }
 
-    private static string? Plan(decimal? planned, decimal? done, string period) =>
-        planned is { } p && done is { } d
-            ? $"Tính đến thời điểm báo cáo {period}, đã hoàn thành {FormatCountTwoDigits(d)}/{FormatCountTwoDigits(p)} nhiệm vụ của Kế hoạch cải cách hành chính năm, đạt {FormatPercent(Derivation.Rate(d, p))}."
+    private static string? Plan(decimal? planned, decimal? done, int year) =>
+        planned is { } p and > 0 && done is { } d
+            ? $"Tính đến thời điểm báo cáo, đã hoàn thành {FormatCountTwoDigits(d)}/{FormatCountTwoDigits(p)} nhiệm vụ của Kế hoạch cải cách hành chính năm {year}{Reaching(Derivation.Rate(d, p))}."
             : null;
+
+    // ", đạt 99,8%", or nothing when the rate cannot be computed: a sentence never says "đạt —".
+    private static string Reaching(decimal? rate) => rate is null ? "" : $", đạt {FormatPercent(rate)}";
 
     private static string? Staffing(decimal? assigned, decimal? present) =>
         assigned is { } a && present is { } p ? $"Tổng số biên chế được giao {FormatNumber(a)} người, có mặt {FormatNumber(p)} người." : null;

@@ -1,5 +1,3 @@
-using static ParReport.Domain.Formatting.VietnameseNumbers;
-
 namespace ParReport.Domain.Writing;
 
 /// <summary>Vietnamese messages about reworded statistical sentences.</summary>
@@ -7,7 +5,9 @@ internal static class WritingMessages
 {
     public const string Empty = "Câu không được để trống.";
 
-    public static string ForeignNumbers(IEnumerable<string> foreign, IEnumerable<decimal> allowed) =>
-        $"Câu sửa có số {string.Join(", ", foreign.Select(n => $"«{n}»"))} không có trong số liệu đã lưu; "
-        + $"chỉ được dùng các số: {string.Join("; ", allowed.Distinct().Select(FormatNumber))}. Muốn đổi số, hãy sửa số liệu trong biểu mẫu.";
+    public static string DifferentNumbers(IEnumerable<string> found, IEnumerable<string> expected) =>
+        $"Câu sửa nêu các số {List(found)} nhưng số liệu đã lưu là {List(expected)}: phải giữ đúng các số đó, viết như cũ và theo thứ tự cũ. "
+        + "Muốn đổi số, hãy sửa số liệu trong biểu mẫu.";
+
+    private static string List(IEnumerable<string> numbers) => numbers.Any() ? string.Join(", ", numbers.Select(n => $"«{n}»")) : "(không có số nào)";
 }

@@ -26,7 +26,7 @@ public class StatisticalTextTest
     {
         var sentence = Assert.Single(StatisticalText.For(Commune, Report(("1/2.1", 6), ("1/2.2", 3))));
         Assert.Equal("I", sentence.OutlineCode);
-        Assert.Equal("Tính đến thời điểm báo cáo 6 tháng đầu năm 2024, đã hoàn thành 03/06 nhiệm vụ của Kế hoạch cải cách hành chính năm, đạt 50%.", sentence.Text);
+        Assert.Equal("Tính đến thời điểm báo cáo, đã hoàn thành 03/06 nhiệm vụ của Kế hoạch cải cách hành chính năm 2024, đạt 50%.", sentence.Text);
     }
 
     [Fact]
@@ -37,23 +37,32 @@ public class StatisticalTextTest
     }
 
     [Theory]
-    [InlineData("Đến nay đã hoàn thành 03/06 nhiệm vụ, đạt 50%.", null)]
-    [InlineData("Đến nay đã hoàn thành 3 trên 6 nhiệm vụ (50%).", null)]
-    [InlineData("Đến nay đã hoàn thành 04/06 nhiệm vụ, đạt 66,7%.", "«04», «66,7»")]
+    [InlineData("Đến nay đã hoàn thành 03/06 nhiệm vụ của Kế hoạch CCHC năm 2024, đạt 50%.", null)]
+    [InlineData("Đến nay đã hoàn thành 3/6 nhiệm vụ của Kế hoạch năm 2024, đạt 50%.", "nêu các số «3», «6», «2024», «50»")]
+    [InlineData("Đến nay đã hoàn thành 04/06 nhiệm vụ của Kế hoạch năm 2024, đạt 66,7%.", "«04»")]
+    [InlineData("Năm 2024 đã hoàn thành 03/06 nhiệm vụ, đạt 50%.", "theo thứ tự cũ")]
     [InlineData("", "Câu không được để trống.")]
-    public void A_rewording_may_use_only_the_sentences_own_numbers(string edited, string? error)
+    public void A_rewording_must_keep_the_sentences_numbers_as_written_and_in_order(string edited, string? error)
     {
-        var generated = "Tính đến thời điểm báo cáo 6 tháng đầu năm 2024, đã hoàn thành 03/06 nhiệm vụ của Kế hoạch cải cách hành chính năm, đạt 50%.";
+        var generated = "Tính đến thời điểm báo cáo, đã hoàn thành 03/06 nhiệm vụ của Kế hoạch cải cách hành chính năm 2024, đạt 50%.";
         var result = StatisticalText.CheckRewording(generated, edited);
         if (error is null) Assert.Null(result);
         else Assert.Contains(error, result);
     }
 
     [Fact]
+    public void A_sentence_never_says_dat_dash_and_no_plan_without_tasks()
+    {
+        var sentences = StatisticalText.For(Commune, Report(("7/6.7.1", 0), ("7/6.7.2", 0), ("1/2.1", 0), ("1/2.2", 0)));
+        var dossiers = Assert.Single(sentences);
+        Assert.Equal("Tổng số hồ sơ tiếp nhận trong kỳ là 0 hồ sơ, trong đó 0 hồ sơ trực tuyến.", dossiers.Text);
+    }
+
+    [Fact]
     public void A_valid_rewording_replaces_the_sentence_and_a_stale_one_is_ignored()
     {
-        var report = Report(("1/2.1", 6), ("1/2.2", 3)).WithNarrative("I:ke-hoach", "Đã xong 03/06 nhiệm vụ, đạt 50%.");
-        Assert.Equal("Đã xong 03/06 nhiệm vụ, đạt 50%.", Assert.Single(StatisticalText.For(Commune, report)).Text);
+        var report = Report(("1/2.1", 6), ("1/2.2", 3)).WithNarrative("I:ke-hoach", "Đã xong 03/06 nhiệm vụ kế hoạch năm 2024, đạt 50%.");
+        Assert.Equal("Đã xong 03/06 nhiệm vụ kế hoạch năm 2024, đạt 50%.", Assert.Single(StatisticalText.For(Commune, report)).Text);
         // The numbers changed since: the rewording no longer holds and the generated sentence comes back.
         var changed = report.With("1/2.2", 4);
         var sentence = Assert.Single(StatisticalText.For(Commune, changed));

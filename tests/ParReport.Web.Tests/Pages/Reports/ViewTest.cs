@@ -90,7 +90,7 @@ public class ViewTest
         using var app = new ParReportApplication();
         var client = await app.LoggedInClientAsync();
         var (url, sentence) = await PlanSentenceAsync(app);
-        var reworded = sentence.Generated.Replace("Tính đến thời điểm báo cáo", "Đến nay");
+        var reworded = sentence.Generated.Replace("Tính đến thời điểm báo cáo,", "Đến nay");
 
         var response = await PostSentenceAsync(client, url, sentence.Key, reworded);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -113,8 +113,8 @@ public class ViewTest
         var response = await PostSentenceAsync(client, url, sentence.Key, "Đã hoàn thành 99/99 nhiệm vụ, đạt 100%.");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Câu sửa có số «99»", html);
-        Assert.Contains("không có trong số liệu đã lưu", html);
+        Assert.Contains("Câu sửa nêu các số «99», «99», «100»", html);
+        Assert.Contains("phải giữ đúng các số đó", html);
 
         await using var db = app.OpenDatabase();
         var stored = await db.Narratives.Where(n => n.OutlineCode == sentence.Key).CountAsync();
