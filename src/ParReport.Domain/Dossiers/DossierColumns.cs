@@ -1,0 +1,61 @@
+using ParReport.Domain.Text;
+
+namespace ParReport.Domain.Dossiers;
+
+/// <summary>
+/// Finds the columns of a dossier export by their headers, without regard to case or diacritics: the usual
+/// headers ("Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Ngày hẹn trả", "Hình thức nộp" …) by default, and any other
+/// header the unit maps to a column.
+/// </summary>
+public sealed class DossierColumns
+{
+    public static readonly IReadOnlyDictionary<DossierColumn, string[]> DefaultHeaders = new Dictionary<DossierColumn, string[]>
+    {
+        [DossierColumn.Code] = ["ma ho so", "so ho so", "ma"],
+        [DossierColumn.Field] = ["linh vuc", "ten linh vuc"],
+        [DossierColumn.Procedure] = ["thu tuc", "ten thu tuc", "thu tuc hanh chinh"],
+        [DossierColumn.Received] = ["ngay tiep nhan", "thoi gian tiep nhan", "ngay nop"],
+        [DossierColumn.Deadline] = ["han xu ly", "ngay hen tra", "han giai quyet", "ngay hen tra ket qua"],
+        [DossierColumn.Resolved] = ["ngay co ket qua", "ngay tra ket qua", "ngay hoan thanh", "ngay giai quyet xong"],
+        [DossierColumn.Channel] = ["hinh thuc nop", "kenh nop", "hinh thuc tiep nhan"],
+        [DossierColumn.Status] = ["trang thai", "tinh trang"],
+        [DossierColumn.Fee] = ["phi/le phi", "phi, le phi", "phi le phi", "le phi", "phi"],
+        [DossierColumn.PaidOnline] = ["thanh toan truc tuyen", "da thanh toan truc tuyen"],
+        [DossierColumn.Satisfaction] = ["muc do hai long", "danh gia", "ket qua danh gia"],
+    };
+
+    /// <summary>Without these a row cannot be counted.</summary>
+    public static readonly IReadOnlyList<DossierColumn> Required = [DossierColumn.Code, DossierColumn.Field, DossierColumn.Received, DossierColumn.Channel];
+
+    private readonly Dictionary<DossierColumn, int> _index;
+
+    private DossierColumns(Dictionary<DossierColumn, int> index, IReadOnlyList<string> headers)
+    {
+        _index = index;
+        Headers = headers;
+    }
+
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The position of a column in a row, or -1 when the file does not have it.</summary>
+    public int IndexOf(DossierColumn column) => _index.GetValueOrDefault(column, -1);
+
+    public string HeaderOf(DossierColumn column) => IndexOf(column) is >= 0 and var i ? Headers[i] : DossierMessages.ColumnName(column);
+
+    /// <summary>
+    /// Matches a file's headers. <paramref name="mapping"/> (the unit's remembered choices: header → column) comes
+    /// before the defaults. Returns the columns found, or the required ones that are missing.
+    /// </summary>
+    public static (DossierColumns? Columns, IReadOnlyList<DossierColumn> Missing) Match(IReadOnlyList<string> headers, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    {
+        var folded = headers.Select(h => VietnameseText.Fold(h)).ToList();
+        var index = new Dictionary<DossierColumn, int>();
+        foreach (var (header, column) in mapping ?? new Dictionary<string, DossierColumn>())
+            if (folded.IndexOf(VietnameseText.Fold(header)) is >= 0 and var i) index[column] = i;
+        foreach (var (column, names) in DefaultHeaders)
+            if (!index.ContainsKey(column) && folded.FindIndex(h => names.Contains(h) && !index.ContainsValue(folded.IndexOf(h))) is >= 0 and var i)
+                index[column] = i;
+        var missing = Required.Where(c => !index.ContainsKey(c)).ToList();
+        return missing.Count > 0 ? (null, missing) : (new DossierColumns(index, headers), []);
+    }
+}

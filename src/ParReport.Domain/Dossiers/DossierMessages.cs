@@ -1,0 +1,29 @@
+namespace ParReport.Domain.Dossiers;
+
+/// <summary>Vietnamese messages about dossier files.</summary>
+internal static class DossierMessages
+{
+    public const string MissingCode = "thiếu mã hồ sơ.";
+    public const string MissingField = "thiếu lĩnh vực.";
+    public const string BadDate = "không đọc được ngày (dùng dd/MM/yyyy, dd/MM/yyyy HH:mm hoặc yyyy-MM-dd).";
+    public const string MissingReceived = "thiếu ngày tiếp nhận.";
+    public const string ResultBeforeReceipt = "ngày có kết quả trước ngày tiếp nhận.";
+    public const string UnknownChannel = "hình thức nộp không rõ (chỉ nhận: Trực tuyến, Trực tiếp, Bưu chính công ích).";
+    public const string BadFee = "phí, lệ phí không phải là một số không âm.";
+    public const string BadYesNo = "không rõ có hay không (dùng Có/Không).";
+
+    public static string ColumnName(DossierColumn column) => column switch
+    {
+        DossierColumn.Code => "Mã hồ sơ",
+        DossierColumn.Field => "Lĩnh vực",
+        DossierColumn.Procedure => "Thủ tục",
+        DossierColumn.Received => "Ngày tiếp nhận",
+        DossierColumn.Deadline => "Ngày hẹn trả",
+        DossierColumn.Resolved => "Ngày có kết quả",
+        DossierColumn.Channel => "Hình thức nộp",
+        DossierColumn.Status => "Trạng thái",
+        DossierColumn.Fee => "Phí/lệ phí",
+        DossierColumn.PaidOnline => "Thanh toán trực tuyến",
+        _ => "Mức độ hài lòng",
+    };
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using ParReport.Domain.Formatting;
+using ParReport.Domain.Text;
+
+namespace ParReport.Domain.Dossiers;
+
+/// <summary>Turns the cells of one exported row into a <see cref="Dossier"/>, or lists every reason it cannot.</summary>
+public static class DossierRowReader
+{
+    private static readonly string[] DateFormats =
+    [
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss",
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
+    ];
+
+    public static (Dossier? Dossier, IReadOnlyList<DossierRowError> Errors) Read(int line, IReadOnlyList<string> cells, DossierColumns columns)
+    {
+        var errors = new List<DossierRowError>();
+        string Cell(DossierColumn c) => columns.IndexOf(c) is >= 0 and var i && i < cells.Count ? cells[i].Trim() : "";
+        void Error(DossierColumn c, string message) => errors.Add(new DossierRowError(line, columns.HeaderOf(c), Cell(c), message));
+
+        DateTime? Date(DossierColumn c)
+        {
+            var text = Cell(c);
+            if (text.Length == 0) return null;
+            if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) return value;
+            Error(c, DossierMessages.BadDate);
+            return null;
+        }
+
+        var code = Cell(DossierColumn.Code);
+        if (code.Length == 0) Error(DossierColumn.Code, DossierMessages.MissingCode);
+        var field = Cell(DossierColumn.Field);
+        if (field.Length == 0) Error(DossierColumn.Field, DossierMessages.MissingField);
+        var received = Date(DossierColumn.Received);
+        if (received is null && Cell(DossierColumn.Received).Length == 0) Error(DossierColumn.Received, DossierMessages.MissingReceived);
+        var deadline = Date(DossierColumn.Deadline);
+        var resolved = Date(DossierColumn.Resolved);
+        if (received is { } r && resolved is { } s && s.Date < r.Date) Error(DossierColumn.Resolved, DossierMessages.ResultBeforeReceipt);
+
+        var channel = VietnameseText.Fold(Cell(DossierColumn.Channel)) switch
+        {
+            "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
+            "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
+            "buu chinh cong ich" or "buu chinh" or "bcci" => SubmissionChannel.Postal,
+            _ => (SubmissionChannel?)null,
+        };
+        if (channel is null) Error(DossierColumn.Channel, DossierMessages.UnknownChannel);
+
+        decimal? fee = null;
+        if (Cell(DossierColumn.Fee) is { Length: > 0 } feeText)
+        {
+            if (VietnameseNumbers.Parse(feeText).Value is { } f && f >= 0) fee = f;
+            else Error(DossierColumn.Fee, DossierMessages.BadFee);
+        }
+        var paid = YesNo(Cell(DossierColumn.PaidOnline));
+        if (paid is null && Cell(DossierColumn.PaidOnline).Length > 0) Error(DossierColumn.PaidOnline, DossierMessages.BadYesNo);
+        var satisfied = VietnameseText.Fold(Cell(DossierColumn.Satisfaction)) switch
+        {
+            "" => (bool?)null,
+            "hai long" or "rat hai long" or "tot" or "rat tot" => true,
+            _ => false,
+        };
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new Dossier(code, field, received!.Value, deadline, resolved, channel!.Value, fee, paid ?? false, satisfied), []);
+    }
+
+    private static bool? YesNo(string text) => VietnameseText.Fold(text) switch
+    {
+        "" or "khong" or "0" or "false" or "chua" => text.Length == 0 ? null : false,
+        "co" or "1" or "x" or "true" or "da thanh toan" => true,
+        _ => null,
+    };
+}
