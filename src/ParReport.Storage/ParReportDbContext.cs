@@ -15,6 +15,8 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ReportRecord> Reports => Set<ReportRecord>();
     public DbSet<IndicatorValueRecord> IndicatorValues => Set<IndicatorValueRecord>();
     public DbSet<NarrativeRecord> Narratives => Set<NarrativeRecord>();
+    public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
+    public DbSet<DossierImportRecord> DossierImports => Set<DossierImportRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -53,6 +55,26 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             value.Property(v => v.Key).HasMaxLength(64);
             value.Property(v => v.Number).HasPrecision(18, 4);
             value.HasIndex(v => new { v.ReportId, v.Key }).IsUnique();
+        });
+        model.Entity<DossierRecord>(dossier =>
+        {
+            dossier.ToTable("Dossiers");
+            dossier.Property(d => d.Code).HasMaxLength(64);
+            dossier.Property(d => d.Field).HasMaxLength(256);
+            dossier.Property(d => d.Fee).HasPrecision(18, 2);
+            dossier.HasIndex(d => new { d.UnitId, d.Code }).IsUnique();
+            dossier.HasIndex(d => new { d.UnitId, d.Received });
+            dossier.HasOne<UnitRecord>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
+            dossier.HasOne<DossierImportRecord>().WithMany().HasForeignKey(d => d.ImportId).OnDelete(DeleteBehavior.Restrict);
+            // Export times are local and carry no zone; PostgreSQL keeps them as they are.
+            if (Database.IsNpgsql())
+                foreach (var property in new[] { nameof(DossierRecord.Received), nameof(DossierRecord.Deadline), nameof(DossierRecord.Resolved) })
+                    dossier.Property(property).HasColumnType("timestamp without time zone");
+        });
+        model.Entity<DossierImportRecord>(import =>
+        {
+            import.Property(i => i.FileName).HasMaxLength(256);
+            import.HasOne<UnitRecord>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<NarrativeRecord>(narrative =>
         {

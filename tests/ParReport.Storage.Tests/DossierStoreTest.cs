@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+
+namespace ParReport.Storage.Tests;
+
+/// <summary>Dossier imports on each provider: all-or-nothing, good rows only, re-import by code, statistics.</summary>
+public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private static readonly DateTimeOffset Now = new(2024, 3, 15, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly CutOffWindow QuarterOne = new ReportingPeriod(2024, PeriodKind.QuarterOne).DefaultWindow;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(postgres);
+        await using var db = _database.Open();
+        Assert.Empty(await new UnitStore(db).ImportAsync([new OrgUnit("bac-son", "Xã Bắc Sơn", UnitLevel.Commune, null)]));
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private static (int, Dossier?, IReadOnlyList<DossierRowError>) Good(int line, string code, string field = "Tư pháp", int resolvedDay = 5) =>
+        (line, new Dossier(code, field, new DateTime(2024, 3, 4, 8, 0, 0), new DateTime(2024, 3, 8), new DateTime(2024, 3, resolvedDay, 10, 0, 0), SubmissionChannel.Online, 8000m, true, true), []);
+
+    private static (int, Dossier?, IReadOnlyList<DossierRowError>) Bad(int line) =>
+        (line, null, [new DossierRowError(line, "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày.")]);
+
+    private async Task<DossierImportResult> ImportAsync(bool goodRowsOnly, params (int, Dossier?, IReadOnlyList<DossierRowError>)[] rows)
+    {
+        await using var db = _database.Open();
+        return await new DossierStore(db).ImportAsync("bac-son", "ho-so.csv", rows, goodRowsOnly, Now);
+    }
+
+    private async Task<int> StoredAsync()
+    {
+        await using var db = _database.Open();
+        return await db.Dossiers.CountAsync();
+    }
+
+    [Fact]
+    public async Task A_file_with_a_bad_row_stores_nothing_and_lists_the_row()
+    {
+        var result = await ImportAsync(false, Good(2, "H1"), Bad(3), Good(4, "H2"));
+        Assert.False(result.Committed);
+        Assert.Equal((0, 1), (result.Stored, result.Refused));
+        Assert.Equal("dòng 3, cột «Ngày tiếp nhận», giá trị «31/02/2024»: không đọc được ngày.", Assert.Single(result.Errors).ToString());
+        Assert.Equal(0, await StoredAsync());
+        await using var db = _database.Open();
+        Assert.Equal(0, await db.DossierImports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Good_rows_only_stores_the_good_rows_and_still_lists_the_skipped()
+    {
+        var result = await ImportAsync(true, Good(2, "H1"), Bad(3), Good(4, "H2"));
+        Assert.True(result.Committed);
+        Assert.Equal((2, 2, 0, 1), (result.Stored, result.Inserted, result.Updated, result.Refused));
+        Assert.Single(result.Errors);
+        Assert.Equal(2, await StoredAsync());
+        await using var db = _database.Open();
+        var import = await db.DossierImports.SingleAsync();
+        Assert.Equal(("ho-so.csv", 2, 1), (import.FileName, import.Stored, import.Skipped));
+    }
+
+    [Fact]
+    public async Task Reimporting_an_overlapping_file_updates_by_code_and_never_counts_twice()
+    {
+        Assert.Equal(2, (await ImportAsync(false, Good(2, "H1"), Good(3, "H2"))).Inserted);
+        var again = await ImportAsync(false, Good(2, "H2", resolvedDay: 6), Good(3, "H3"));
+        Assert.Equal((1, 1), (again.Inserted, again.Updated));
+        Assert.Equal(3, await StoredAsync());
+
+        await using var db = _database.Open();
+        var statistics = await new DossierStore(db).StatisticsAsync("bac-son", QuarterOne);
+        Assert.Equal(3, statistics.Total.Received);
+        Assert.Equal(new DateTime(2024, 3, 6, 10, 0, 0), (await db.Dossiers.SingleAsync(d => d.Code == "H2")).Resolved);
+    }
+
+    [Fact]
+    public async Task A_code_given_twice_in_one_file_is_refused_naming_the_first_line()
+    {
+        var result = await ImportAsync(false, Good(2, "H1"), Good(7, "H1"));
+        Assert.False(result.Committed);
+        Assert.Equal("dòng 7, cột «Mã hồ sơ», giá trị «H1»: mã hồ sơ trùng với dòng 2 của cùng tệp.", Assert.Single(result.Errors).ToString());
+    }
+
+    [Fact]
+    public async Task Statistics_from_the_database_equal_those_of_the_same_dossiers_in_memory()
+    {
+        var random = new Random(4);
+        var rows = Enumerable.Range(0, 400).Select(i =>
+        {
+            var received = new DateTime(2023, 11, 1).AddHours(random.Next(0, 24 * 200));
+            DateTime? resolved = random.Next(6) == 0 ? null : received.AddHours(random.Next(0, 24 * 20));
+            var dossier = new Dossier($"H{i}", random.Next(2) == 0 ? "Tư pháp" : "Đất đai", received, received.AddDays(random.Next(1, 10)), resolved, (SubmissionChannel)random.Next(3));
+            return (i + 2, (Dossier?)dossier, (IReadOnlyList<DossierRowError>)[]);
+        }).ToArray();
+        Assert.True((await ImportAsync(false, rows)).Committed);
+
+        var expected = new DossierStatistics(QuarterOne);
+        expected.AddRange(rows.Select(r => r.Item2!));
+        await using var db = _database.Open();
+        var actual = await new DossierStore(db).StatisticsAsync("bac-son", QuarterOne);
+        Assert.Equal(expected.Rows, actual.Rows);
+        Assert.Equal(expected.OnTimeRate, actual.OnTimeRate);
+    }
+}
+
+public sealed class SqliteDossierStoreTest() : DossierStoreTest(postgres: false);
+
+public sealed class PostgresDossierStoreTest() : DossierStoreTest(postgres: true);
