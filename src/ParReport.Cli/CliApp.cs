@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Build(db, output));
         root.Subcommands.Add(CheckCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(db, output, error));
+        root.Subcommands.Add(DossiersCommands.Build(db, output, error));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

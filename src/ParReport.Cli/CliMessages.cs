@@ -35,6 +35,14 @@ internal static class CliMessages
     public const string UnitOrIssuer = "Cần đúng một trong hai: --unit (một báo cáo) hoặc --issuer (mọi báo cáo trả lời yêu cầu của đơn vị đó).";
     public static string NoReport(ReportingPeriod period, string unit) => $"Không có báo cáo {period.Label} của đơn vị «{unit}».";
     public static string NoReports(ReportingPeriod period, string issuer) => $"Không có báo cáo {period.Label} nào trả lời yêu cầu của đơn vị «{issuer}».";
+    public static string UnknownUnit(string code) => $"Không có đơn vị mã «{code}». Xem: parreport units list";
+    public static string MoreErrors(int count) => $"… và {count} dòng lỗi nữa.";
+    public static string NothingImportedDossiers(int refused) =>
+        $"Không nhập hồ sơ nào: {refused} dòng lỗi. Sửa tệp, hoặc dùng --good-rows-only để chỉ nhập các dòng hợp lệ.";
+    public static string DossiersImported(int inserted, int updated, int refused, string file) =>
+        $"Đã nhập từ {file}: {inserted} hồ sơ mới, {updated} hồ sơ cập nhật theo mã" + (refused > 0 ? $", bỏ qua {refused} dòng lỗi." : ".");
+    public static string BadWindow(string from, string to) => $"Thời gian «{from}» – «{to}» không hợp lệ: dùng dd/MM/yyyy, ngày đầu không sau ngày cuối.";
+
     public static string Written(string path) => $"Đã ghi {path}.";
     public static string WrittenMany(int count, string folder, TimeSpan elapsed) => $"Đã ghi {count} tệp vào {folder} trong {elapsed.TotalSeconds:0.00} giây.";
 }

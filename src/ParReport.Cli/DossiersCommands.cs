@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ParReport.Documents;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Formatting;
+using ParReport.Domain.Periods;
+using ParReport.Storage;
+
+namespace ParReport.Cli;
+
+/// <summary>`parreport dossiers import FILE --unit CODE [--good-rows-only]` and `parreport dossiers stats --unit CODE --from D --to D [--json]`.</summary>
+public static class DossiersCommands
+{
+    public static Command Build(Option<string> db, TextWriter output, TextWriter error)
+    {
+        var dossiers = new Command("dossiers", "Hồ sơ TTHC: nhập tệp xuất từ hệ thống một cửa điện tử, thống kê theo lĩnh vực.");
+        dossiers.Subcommands.Add(Import(db, output, error));
+        dossiers.Subcommands.Add(Stats(db, output, error));
+        return dossiers;
+    }
+
+    private static Command Import(Option<string> db, TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV xuất từ hệ thống một cửa điện tử." };
+        var unit = new Option<string>("--unit") { Description = "Mã đơn vị của các hồ sơ.", Required = true };
+        var goodRowsOnly = new Option<bool>("--good-rows-only") { Description = "Nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi." };
+        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly };
+        import.SetAction(async (parse, cancel) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                error.WriteLine(CliMessages.FileNotFound(path.FullName));
+                return ExitCodes.Unreadable;
+            }
+            await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            DossierImportResult result;
+            try
+            {
+                await using var stream = path.OpenRead();
+                var rows = DossierCsv.Read(stream).Select(r => (r.Line, r.Dossier, r.Errors));
+                result = await new DossierStore(context).ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
+            }
+            catch (UnreadableReportException e)
+            {
+                error.WriteLine($"{path.Name}: {e.Message}");
+                return ExitCodes.Unreadable;
+            }
+            catch (KeyNotFoundException)
+            {
+                error.WriteLine(CliMessages.UnknownUnit(parse.GetValue(unit)!));
+                return ExitCodes.Unreadable;
+            }
+            foreach (var e in result.Errors) error.WriteLine($"{path.Name}: {e}");
+            if (result.Refused > result.Errors.Count) error.WriteLine(CliMessages.MoreErrors(result.Refused - result.Errors.Count));
+            if (!result.Committed)
+            {
+                error.WriteLine(CliMessages.NothingImportedDossiers(result.Refused));
+                return ExitCodes.Problems;
+            }
+            output.WriteLine(CliMessages.DossiersImported(result.Inserted, result.Updated, result.Refused, path.Name));
+            return result.Refused > 0 ? ExitCodes.Problems : ExitCodes.Ok;
+        });
+        return import;
+    }
+
+    private static Command Stats(Option<string> db, TextWriter output, TextWriter error)
+    {
+        var unit = new Option<string>("--unit") { Description = "Mã đơn vị.", Required = true };
+        var from = new Option<string>("--from") { Description = "Ngày đầu thời gian chốt số liệu, dd/MM/yyyy.", Required = true };
+        var to = new Option<string>("--to") { Description = "Ngày cuối thời gian chốt số liệu, dd/MM/yyyy.", Required = true };
+        var json = new Option<bool>("--json") { Description = "Xuất kết quả dạng JSON." };
+        var stats = new Command("stats", "Bảng kết quả giải quyết hồ sơ theo lĩnh vực cho một thời gian chốt số liệu.") { unit, from, to, json };
+        stats.SetAction(async (parse, cancel) =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(from), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                || !DateOnly.TryParseExact(parse.GetValue(to), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) || last < first)
+            {
+                error.WriteLine(CliMessages.BadWindow(parse.GetValue(from)!, parse.GetValue(to)!));
+                return ExitCodes.Unreadable;
+            }
+            await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            var statistics = await new DossierStore(context).StatisticsAsync(parse.GetValue(unit)!, new CutOffWindow(first, last), cancel);
+            if (parse.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(ToJson(statistics), new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+            else Print(statistics, output);
+            return ExitCodes.Ok;
+        });
+        return stats;
+    }
+
+    private static object ToJson(DossierStatistics s) => new
+    {
+        From = s.Window.From.ToString("yyyy-MM-dd"),
+        To = s.Window.To.ToString("yyyy-MM-dd"),
+        Rows = s.Rows.Append(s.Total).Select(r => new { r.Field, r.Received, r.Online, r.DirectOrPostal, r.CarriedOver, r.Resolved, r.Early, r.OnTime, r.Late, r.InProgress, r.WithinDeadline, r.Overdue }),
+        s.OnTimeRate,
+        s.OnlineRate,
+        s.OnlinePaymentRate,
+        s.SatisfactionRate,
+    };
+
+    private static void Print(DossierStatistics s, TextWriter output)
+    {
+        output.WriteLine($"Thời gian chốt số liệu: {s.Window.From:dd/MM/yyyy} – {s.Window.To:dd/MM/yyyy}");
+        output.WriteLine("STT\tLĩnh vực\t(3) Tiếp nhận\t(4) Trực tuyến\t(5) Trực tiếp, BCCI\t(6) Kỳ trước\t(7) Đã giải quyết\t(8) Trước hạn\t(9) Đúng hạn\t(10) Quá hạn\t(11) Đang giải quyết\t(12) Trong hạn\t(13) Quá hạn");
+        var number = 0;
+        foreach (var row in s.Rows) output.WriteLine($"{++number}\t{row.Field}\t{string.Join('\t', row.Columns.Select(c => VietnameseNumbers.FormatNumber(c)))}");
+        output.WriteLine($"\t{s.Total.Field}\t{string.Join('\t', s.Total.Columns.Select(c => VietnameseNumbers.FormatNumber(c)))}");
+        output.WriteLine($"Tỷ lệ giải quyết đúng hạn (gồm trước hạn): {VietnameseNumbers.FormatPercent(s.OnTimeRate)}; tiếp nhận trực tuyến: {VietnameseNumbers.FormatPercent(s.OnlineRate)}; "
+            + $"thanh toán trực tuyến: {VietnameseNumbers.FormatPercent(s.OnlinePaymentRate)}; hài lòng: {VietnameseNumbers.FormatPercent(s.SatisfactionRate)}");
+    }
+}
