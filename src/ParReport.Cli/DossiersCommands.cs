@@ -22,7 +22,7 @@ public static class DossiersCommands
 
     private static Command Import(Option<string> db, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV xuất từ hệ thống một cửa điện tử." };
+        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV hoặc XLSX xuất từ hệ thống một cửa điện tử." };
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị của các hồ sơ.", Required = true };
         var goodRowsOnly = new Option<bool>("--good-rows-only") { Description = "Nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi." };
         var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly };
@@ -39,7 +39,8 @@ public static class DossiersCommands
             try
             {
                 await using var stream = path.OpenRead();
-                var rows = DossierCsv.Read(stream).Select(r => (r.Line, r.Dossier, r.Errors));
+                var read = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream) : DossierCsv.Read(stream);
+                var rows = read.Select(r => (r.Line, r.Dossier, r.Errors));
                 result = await new DossierStore(context).ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
             }
             catch (UnreadableReportException e)

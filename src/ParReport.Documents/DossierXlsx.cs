@@ -1,0 +1,90 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ParReport.Domain.Dossiers;
+
+namespace ParReport.Documents;
+
+/// <summary>
+/// Reads a dossier export in XLSX: the first sheet, its first row as the header, read as a stream of rows so that
+/// large workbooks stay in constant memory. Dates stored as Excel serial numbers are written back as dd/MM/yyyy HH:mm.
+/// </summary>
+public static class DossierXlsx
+{
+    /// <exception cref="UnreadableReportException">Not a workbook, or the header lacks a column the statistics need.</exception>
+    public static IEnumerable<DossierCsv.Row> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    {
+        SpreadsheetDocument workbook;
+        try
+        {
+            workbook = SpreadsheetDocument.Open(xlsx, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new UnreadableReportException("Tệp không phải bảng tính XLSX hợp lệ.");
+        }
+        using (workbook)
+        {
+            var part = workbook.WorkbookPart ?? throw new UnreadableReportException("Bảng tính không có trang nào.");
+            var sheet = part.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new UnreadableReportException("Bảng tính không có trang nào.");
+            var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            var dates = DateStyles(part);
+            using var reader = OpenXmlReader.Create((WorksheetPart)part.GetPartById(sheet.Id!));
+            DossierColumns? columns = null;
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+                var row = (Row)reader.LoadCurrentElement()!;
+                var cells = Cells(row, strings, dates);
+                var line = (int)(row.RowIndex?.Value ?? 0);
+                if (columns is null)
+                {
+                    var (found, missing) = DossierColumns.Match(cells, mapping);
+                    columns = found ?? throw new UnreadableReportException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+                    continue;
+                }
+                if (cells.All(c => c.Length == 0)) continue;
+                var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
+                yield return new DossierCsv.Row(line, dossier, errors);
+            }
+        }
+    }
+
+    private static List<string> Cells(Row row, string[] strings, HashSet<uint> dateStyles)
+    {
+        var cells = new List<string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = ColumnIndex(cell.CellReference?.Value);
+            while (column >= 0 && cells.Count < column) cells.Add("");
+            var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
+            var text = cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s < strings.Length ? strings[s]
+                : cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+                    ? DateTime.FromOADate(serial).ToString(serial % 1 == 0 ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+                    : raw;
+            cells.Add(text);
+        }
+        return cells;
+    }
+
+    private static int ColumnIndex(string? reference)
+    {
+        if (reference is null) return -1;
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return index - 1;
+    }
+
+    // Cell formats whose number format is a date (built-in 14–22, or a custom one with d, m and y in it).
+    private static HashSet<uint> DateStyles(WorkbookPart part)
+    {
+        var stylesheet = part.WorkbookStylesPart?.Stylesheet;
+        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.FormatCode?.Value is { } code && code.Contains('d') && code.Contains('y'))
+            .Select(f => f.NumberFormatId!.Value).ToHashSet() ?? [];
+        var formats = stylesheet?.CellFormats?.Elements<CellFormat>().ToList() ?? [];
+        return formats.Select((f, i) => (f, i)).Where(x => x.f.NumberFormatId?.Value is { } id && (id is >= 14 and <= 22 || custom.Contains(id)))
+            .Select(x => (uint)x.i).ToHashSet();
+    }
+}
