@@ -31,24 +31,23 @@ public sealed class DossierStore(ParReportDbContext db)
         var errors = new List<DossierRowError>();
         var refused = 0;
         var stored = 0;
-        // Codes seen in this file, with their line, to report a code given twice.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var command = Upsert(unitId, import.Id);
         foreach (var (line, dossier, rowErrors) in rows)
         {
             cancel.ThrowIfCancellationRequested();
             var problems = rowErrors;
-            if (dossier is not null && !seen.TryAdd(dossier.Code, line))
-                problems = [new DossierRowError(line, DossierColumnNames.Of(DossierColumn.Code), dossier.Code, StorageMessages.DuplicateCode(seen[dossier.Code]))];
+            if (dossier is not null)
+            {
+                Bind(command, dossier);
+                // The upsert leaves a row this import already wrote untouched: no row changed means a code given twice in the file.
+                if (await command.ExecuteNonQueryAsync(cancel) == 1) stored++;
+                else problems = [new DossierRowError(line, DossierColumnNames.Of(DossierColumn.Code), dossier.Code, StorageMessages.DuplicateCode)];
+            }
             if (problems.Count > 0)
             {
                 refused++;
                 foreach (var problem in problems.Take(ErrorsKept - errors.Count)) errors.Add(problem);
-                continue;
             }
-            Bind(command, dossier!);
-            await command.ExecuteNonQueryAsync(cancel);
-            stored++;
         }
 
         if (refused > 0 && !goodRowsOnly)
@@ -90,6 +89,7 @@ public sealed class DossierStore(ParReportDbContext db)
               "Field" = excluded."Field", "Received" = excluded."Received", "Deadline" = excluded."Deadline", "Resolved" = excluded."Resolved",
               "Channel" = excluded."Channel", "Fee" = excluded."Fee", "PaidOnline" = excluded."PaidOnline", "Satisfied" = excluded."Satisfied",
               "ImportId" = excluded."ImportId"
+            WHERE "Dossiers"."ImportId" <> excluded."ImportId"
             """;
         foreach (var name in new[] { "unit", "code", "field", "received", "deadline", "resolved", "channel", "fee", "paid", "satisfied", "import" })
         {

@@ -3,5 +3,5 @@ namespace ParReport.Storage;
 /// <summary>Vietnamese messages of the storage layer.</summary>
 internal static class StorageMessages
 {
-    public static string DuplicateCode(int firstLine) => $"mã hồ sơ trùng với dòng {firstLine} của cùng tệp.";
+    public const string DuplicateCode = "mã hồ sơ trùng với một dòng trước đó của cùng tệp.";
 }

@@ -79,11 +79,11 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_code_given_twice_in_one_file_is_refused_naming_the_first_line()
+    public async Task A_code_given_twice_in_one_file_is_refused()
     {
         var result = await ImportAsync(false, Good(2, "H1"), Good(7, "H1"));
         Assert.False(result.Committed);
-        Assert.Equal("dòng 7, cột «Mã hồ sơ», giá trị «H1»: mã hồ sơ trùng với dòng 2 của cùng tệp.", Assert.Single(result.Errors).ToString());
+        Assert.Equal("dòng 7, cột «Mã hồ sơ», giá trị «H1»: mã hồ sơ trùng với một dòng trước đó của cùng tệp.", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]
