@@ -2,6 +2,13 @@ using System.Diagnostics;
 using ParReport.Bench;
 
 // dotnet run -c Release --project bench/ParReport.Bench -- [communes] [rounds]
+//                                                        -- dossiers [rows]
+if (args.Length > 0 && args[0] == "dossiers")
+{
+    await DossierBenchmark.RunAsync(args.Length > 1 ? long.Parse(args[1]) : 1_000_000);
+    return;
+}
+
 var communes = args.Length > 0 ? int.Parse(args[0]) : 1000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 Console.WriteLine($"Máy: {Environment.ProcessorCount} lõi, .NET {Environment.Version}, {communes} xã, {rounds} lượt (lấy lượt nhanh nhất)");

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using nietras.SeparatedValues;
+using ParReport.Documents;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Storage;
+
+namespace ParReport.Bench;
+
+/// <summary>
+/// Import and statistics of a synthetic dossier export, beside the ceiling (a Sep pass that only reads every cell)
+/// and what a user would otherwise do (sqlite3 `.import` then the same GROUP BY).
+/// </summary>
+internal static class DossierBenchmark
+{
+    public static async Task RunAsync(long rows)
+    {
+        var folder = Directory.CreateTempSubdirectory("parreport-bench-");
+        try
+        {
+            var csv = Path.Combine(folder.FullName, "ho-so.csv");
+            var window = new ReportingPeriod(2024, PeriodKind.Year).DefaultWindow;
+            await using (var file = File.Create(csv)) DossierCsvWriter.Write(SyntheticDossiers.Generate(1, rows, window.To), file);
+            Console.WriteLine($"{rows:N0} hồ sơ, tệp {new FileInfo(csv).Length / 1024 / 1024} MB");
+
+            var clock = Stopwatch.StartNew();
+            long cells = 0;
+            using (var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(csv))
+                foreach (var row in reader) for (var i = 0; i < row.ColCount; i++) cells += row[i].Span.Length;
+            Report("Sep, chỉ đọc (trần)", rows, clock.Elapsed);
+
+            var database = $"Data Source={Path.Combine(folder.FullName, "parreport.db")};Pooling=False";
+            await using (var db = Database.Create(database))
+            {
+                await Database.MigrateAsync(db);
+                await new UnitStore(db).ImportAsync([new OrgUnit("xa", "Xã Bắc Sơn", UnitLevel.Commune, null)]);
+            }
+            var before = Process.GetCurrentProcess().PeakWorkingSet64;
+            clock.Restart();
+            await using (var db = Database.Create(database))
+            {
+                await using var stream = File.OpenRead(csv);
+                var result = await new DossierStore(db).ImportAsync("xa", "ho-so.csv", DossierCsv.Read(stream).Select(r => (r.Line, r.Dossier, r.Errors)), false, DateTimeOffset.Now);
+                if (!result.Committed || result.Stored != rows) throw new InvalidOperationException($"Import stored {result.Stored} of {rows}.");
+                var statistics = await new DossierStore(db).StatisticsAsync("xa", window);
+                if (statistics.Total.Received != rows) throw new InvalidOperationException($"Statistics counted {statistics.Total.Received} of {rows}.");
+            }
+            Report("ParReport: nhập + thống kê (SQLite)", rows, clock.Elapsed);
+            Console.WriteLine($"  bộ nhớ lớn nhất của tiến trình: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB (trước khi nhập: {before / 1024 / 1024} MB)");
+
+            clock.Restart();
+            var sql = $".mode csv\n.separator ;\n.import {csv} hoso\n"
+                + "SELECT \"Lĩnh vực\", count(*), sum(\"Hình thức nộp\" = 'Trực tuyến'), sum(\"Ngày có kết quả\" <> '') FROM hoso GROUP BY \"Lĩnh vực\";\n";
+            var sqlite = Process.Start(new ProcessStartInfo("sqlite3", Path.Combine(folder.FullName, "sqlite3.db")) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+            await sqlite.StandardInput.WriteAsync(sql);
+            sqlite.StandardInput.Close();
+            await sqlite.StandardOutput.ReadToEndAsync();
+            await sqlite.WaitForExitAsync();
+            Report("sqlite3 .import + GROUP BY", rows, clock.Elapsed);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void Report(string name, long rows, TimeSpan elapsed) =>
+        Console.WriteLine($"{name,-40} {rows / elapsed.TotalSeconds,12:N0} dòng/giây   {elapsed.TotalSeconds,7:N2} s");
+}
