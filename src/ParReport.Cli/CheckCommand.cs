@@ -36,7 +36,17 @@ public static class CheckCommand
                 error.WriteLine(e.Message);
                 return ExitCodes.Unreadable;
             }
-            var result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+            CheckResult result;
+            try
+            {
+                result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+            {
+                // Text the reader did not foresee: said plainly, with exit code 2, never as a stack trace.
+                error.WriteLine(CliMessages.CannotCheck(path.Name, e.Message));
+                return ExitCodes.Unreadable;
+            }
             if (result.AppendixRows == 0 && result.Period is null)
             {
                 error.WriteLine(CliMessages.NotAReport(path.Name));

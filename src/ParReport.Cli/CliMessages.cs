@@ -27,6 +27,8 @@ internal static class CliMessages
     public static string DemoCreated(int units, int requests, int reports) =>
         $"Đã tạo dữ liệu mẫu: {units} đơn vị, {requests} yêu cầu báo cáo, {reports} báo cáo.";
 
+    public static string CannotCheck(string file, string detail) => $"Không kiểm tra được tệp «{file}»: {detail}";
+
     public static string NotAReport(string file) =>
         $"Không nhận ra báo cáo trong tệp «{file}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.";
 

@@ -37,7 +37,14 @@ public sealed class IndexModel(HtmlEncoder encoder) : PageModel
         {
             return Refuse(e.Message);
         }
-        Result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+        try
+        {
+            Result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        {
+            return Refuse($"Không kiểm tra được tệp «{FileName}»: {e.Message}");
+        }
         if (Result.AppendixRows == 0 && Result.Period is null)
             return Refuse($"Không nhận ra báo cáo trong tệp «{FileName}»: không thấy tiêu đề «BÁO CÁO … kỳ báo cáo» hay bảng phụ lục.");
         Lines = lines.ToDictionary(l => l.Number);
