@@ -31,24 +31,58 @@ public sealed class DossierStore(ParReportDbContext db)
         var errors = new List<DossierRowError>();
         var refused = 0;
         var stored = 0;
-        await using var command = Upsert(unitId, import.Id);
+        void Refuse(IEnumerable<DossierRowError> problems)
+        {
+            refused++;
+            foreach (var problem in problems.Take(ErrorsKept - errors.Count)) errors.Add(problem);
+        }
+        DossierRowError Duplicate(int line, string code) => new(line, DossierColumnNames.Of(DossierColumn.Code), code, StorageMessages.DuplicateCode);
+
+        // Rows go in batches of one statement each. The upsert leaves untouched a row this import already wrote, so a
+        // batch that changes fewer rows than it holds has a code given twice: it is undone and replayed row by row
+        // to name the duplicate. Memory holds one batch, whatever the size of the file.
+        var batch = new List<(int Line, Dossier Dossier)>(BatchSize);
+        var codesInBatch = new HashSet<string>(StringComparer.Ordinal);
+        await using var single = Upsert(unitId, import.Id, 1);
+        await using var full = Upsert(unitId, import.Id, BatchSize);
+        async Task FlushAsync()
+        {
+            if (batch.Count == 0) return;
+            await using var partial = batch.Count < BatchSize ? Upsert(unitId, import.Id, batch.Count) : null;
+            var command = partial ?? full;
+            for (var i = 0; i < batch.Count; i++) Bind(command, i, batch[i].Dossier);
+            await transaction.CreateSavepointAsync("batch", cancel);
+            if (await command.ExecuteNonQueryAsync(cancel) == batch.Count)
+            {
+                stored += batch.Count;
+                await transaction.ReleaseSavepointAsync("batch", cancel);
+            }
+            else
+            {
+                await transaction.RollbackToSavepointAsync("batch", cancel);
+                foreach (var (line, dossier) in batch)
+                {
+                    Bind(single, 0, dossier);
+                    if (await single.ExecuteNonQueryAsync(cancel) == 1) stored++;
+                    else Refuse([Duplicate(line, dossier.Code)]);
+                }
+            }
+            batch.Clear();
+            codesInBatch.Clear();
+        }
+
         foreach (var (line, dossier, rowErrors) in rows)
         {
             cancel.ThrowIfCancellationRequested();
-            var problems = rowErrors;
-            if (dossier is not null)
+            if (dossier is null) Refuse(rowErrors);
+            else if (!codesInBatch.Add(dossier.Code)) Refuse([Duplicate(line, dossier.Code)]);
+            else
             {
-                Bind(command, dossier);
-                // The upsert leaves a row this import already wrote untouched: no row changed means a code given twice in the file.
-                if (await command.ExecuteNonQueryAsync(cancel) == 1) stored++;
-                else problems = [new DossierRowError(line, DossierColumnNames.Of(DossierColumn.Code), dossier.Code, StorageMessages.DuplicateCode)];
-            }
-            if (problems.Count > 0)
-            {
-                refused++;
-                foreach (var problem in problems.Take(ErrorsKept - errors.Count)) errors.Add(problem);
+                batch.Add((line, dossier));
+                if (batch.Count == BatchSize) await FlushAsync();
             }
         }
+        await FlushAsync();
 
         if (refused > 0 && !goodRowsOnly)
         {
@@ -77,41 +111,50 @@ public sealed class DossierStore(ParReportDbContext db)
         return statistics;
     }
 
-    // One prepared statement, run once a row: insert, or update the dossier of the same code.
-    private DbCommand Upsert(int unitId, int importId)
+    private const int BatchSize = 256;
+    private static readonly string[] Columns = ["Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"];
+
+    // One statement for a number of rows: insert each, or update the dossier of the same code unless this import wrote it.
+    private DbCommand Upsert(int unitId, int importId, int rows)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "Dossiers" ("UnitId", "Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied", "ImportId")
-            VALUES (@unit, @code, @field, @received, @deadline, @resolved, @channel, @fee, @paid, @satisfied, @import)
+        var values = Enumerable.Range(0, rows).Select(r => $"(@unit, {string.Join(", ", Columns.Select(c => $"@p{r}_{c}"))}, @import)");
+        command.CommandText = $"""
+            INSERT INTO "Dossiers" ("UnitId", {string.Join(", ", Columns.Select(c => $"\"{c}\""))}, "ImportId")
+            VALUES {string.Join(", ", values)}
             ON CONFLICT ("UnitId", "Code") DO UPDATE SET
-              "Field" = excluded."Field", "Received" = excluded."Received", "Deadline" = excluded."Deadline", "Resolved" = excluded."Resolved",
-              "Channel" = excluded."Channel", "Fee" = excluded."Fee", "PaidOnline" = excluded."PaidOnline", "Satisfied" = excluded."Satisfied",
-              "ImportId" = excluded."ImportId"
+              {string.Join(", ", Columns.Skip(1).Append("ImportId").Select(c => $"\"{c}\" = excluded.\"{c}\""))}
             WHERE "Dossiers"."ImportId" <> excluded."ImportId"
             """;
-        foreach (var name in new[] { "unit", "code", "field", "received", "deadline", "resolved", "channel", "fee", "paid", "satisfied", "import" })
+        DbParameter Add(string name, object value)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
+            parameter.ParameterName = name;
+            parameter.Value = value;
             command.Parameters.Add(parameter);
+            return parameter;
         }
-        command.Parameters["@unit"].Value = unitId;
-        command.Parameters["@import"].Value = importId;
+        Add("@unit", unitId);
+        Add("@import", importId);
+        for (var r = 0; r < rows; r++)
+            foreach (var c in Columns) Add($"@p{r}_{c}", DBNull.Value);
         return command;
     }
 
-    private static void Bind(DbCommand command, Dossier d)
+    // The parameters of row r follow the two shared ones, in the order of Columns.
+    private static void Bind(DbCommand command, int r, Dossier d)
     {
-        command.Parameters["@code"].Value = d.Code;
-        command.Parameters["@field"].Value = d.Field;
-        command.Parameters["@received"].Value = d.Received;
-        command.Parameters["@deadline"].Value = (object?)d.Deadline ?? DBNull.Value;
-        command.Parameters["@resolved"].Value = (object?)d.Resolved ?? DBNull.Value;
-        command.Parameters["@channel"].Value = (int)d.Channel;
-        command.Parameters["@fee"].Value = (object?)d.Fee ?? DBNull.Value;
-        command.Parameters["@paid"].Value = d.PaidOnline;
-        command.Parameters["@satisfied"].Value = (object?)d.Satisfied ?? DBNull.Value;
+        var at = 2 + r * Columns.Length;
+        var p = command.Parameters;
+        p[at].Value = d.Code;
+        p[at + 1].Value = d.Field;
+        p[at + 2].Value = d.Received;
+        p[at + 3].Value = (object?)d.Deadline ?? DBNull.Value;
+        p[at + 4].Value = (object?)d.Resolved ?? DBNull.Value;
+        p[at + 5].Value = (int)d.Channel;
+        p[at + 6].Value = (object?)d.Fee ?? DBNull.Value;
+        p[at + 7].Value = d.PaidOnline;
+        p[at + 8].Value = (object?)d.Satisfied ?? DBNull.Value;
     }
 }

@@ -87,6 +87,20 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_code_repeated_far_down_a_large_file_is_found_and_the_other_rows_kept_on_request()
+    {
+        var rows = Enumerable.Range(0, 600).Select(i => Good(i + 2, $"H{i}")).Append(Good(602, "H5")).ToArray();
+        var refused = await ImportAsync(false, rows);
+        Assert.False(refused.Committed);
+        Assert.Equal("dòng 602, cột «Mã hồ sơ», giá trị «H5»: mã hồ sơ trùng với một dòng trước đó của cùng tệp.", Assert.Single(refused.Errors).ToString());
+        Assert.Equal(0, await StoredAsync());
+
+        var kept = await ImportAsync(true, rows);
+        Assert.Equal((600, 600, 1), (kept.Stored, kept.Inserted, kept.Refused));
+        Assert.Equal(600, await StoredAsync());
+    }
+
+    [Fact]
     public async Task Statistics_from_the_database_equal_those_of_the_same_dossiers_in_memory()
     {
         var random = new Random(4);
