@@ -111,7 +111,7 @@ public sealed class DossierStore(ParReportDbContext db)
         return statistics;
     }
 
-    private const int BatchSize = 256;
+    private const int BatchSize = 32;
     private static readonly string[] Columns = ["Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"];
 
     // One statement for a number of rows: insert each, or update the dossier of the same code unless this import wrote it.

@@ -23,6 +23,7 @@ public static class DossierRowReader
         {
             var text = Cell(c);
             if (text.Length == 0) return null;
+            if (FastDate(text) is { } fast) return fast;
             if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) return value;
             Error(c, DossierMessages.BadDate);
             return null;
@@ -38,7 +39,7 @@ public static class DossierRowReader
         var resolved = Date(DossierColumn.Resolved);
         if (received is { } r && resolved is { } s && s.Date < r.Date) Error(DossierColumn.Resolved, DossierMessages.ResultBeforeReceipt);
 
-        var channel = VietnameseText.Fold(Cell(DossierColumn.Channel)) switch
+        var channel = Folded(Cell(DossierColumn.Channel)) switch
         {
             "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
             "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
@@ -55,7 +56,7 @@ public static class DossierRowReader
         }
         var paid = YesNo(Cell(DossierColumn.PaidOnline));
         if (paid is null && Cell(DossierColumn.PaidOnline).Length > 0) Error(DossierColumn.PaidOnline, DossierMessages.BadYesNo);
-        var satisfied = VietnameseText.Fold(Cell(DossierColumn.Satisfaction)) switch
+        var satisfied = Folded(Cell(DossierColumn.Satisfaction)) switch
         {
             "" => (bool?)null,
             "hai long" or "rat hai long" or "tot" or "rat tot" => true,
@@ -67,7 +68,27 @@ public static class DossierRowReader
             : (new Dossier(code, field, received!.Value, deadline, resolved, channel!.Value, fee, paid ?? false, satisfied), []);
     }
 
-    private static bool? YesNo(string text) => VietnameseText.Fold(text) switch
+    // Exports repeat a handful of words ("Trực tuyến", "Có") millions of times: each is folded once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWords = new(StringComparer.Ordinal);
+
+    private static string Folded(string text) =>
+        FoldedWords.Count < 1000 ? FoldedWords.GetOrAdd(text, VietnameseText.Fold) : VietnameseText.Fold(text);
+
+    // The export's own formats, "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", read without the general parser.
+    private static DateTime? FastDate(string s)
+    {
+        static int D(char c) => c - '0';
+        static bool Digits(string s, params int[] at) => at.All(i => s[i] is >= '0' and <= '9');
+        if ((s.Length != 10 && s.Length != 16) || s[2] != '/' || s[5] != '/' || !Digits(s, 0, 1, 3, 4, 6, 7, 8, 9)) return null;
+        int day = D(s[0]) * 10 + D(s[1]), month = D(s[3]) * 10 + D(s[4]), year = D(s[6]) * 1000 + D(s[7]) * 100 + D(s[8]) * 10 + D(s[9]);
+        if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        if (s.Length == 10) return new DateTime(year, month, day);
+        if (s[10] != ' ' || s[13] != ':' || !Digits(s, 11, 12, 14, 15)) return null;
+        int hour = D(s[11]) * 10 + D(s[12]), minute = D(s[14]) * 10 + D(s[15]);
+        return hour < 24 && minute < 60 ? new DateTime(year, month, day, hour, minute, 0) : null;
+    }
+
+    private static bool? YesNo(string text) => Folded(text) switch
     {
         "" or "khong" or "0" or "false" or "chua" => text.Length == 0 ? null : false,
         "co" or "1" or "x" or "true" or "da thanh toan" => true,
