@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Documents;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Storage;
+
+namespace ParReport.Web.Pages.Dossiers;
+
+/// <summary>Upload a unit's one-stop export (CSV or XLSX) and see what was stored, what was refused, and the table by field.</summary>
+public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    public DossierImportResult? Result { get; private set; }
+    public string? FileName { get; private set; }
+    public string? Error { get; private set; }
+    public DossierStatistics? Statistics { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancel) => await ShowAsync(cancel);
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, CancellationToken cancel)
+    {
+        if (Unit is null || file is null || file.Length == 0) Error = "Chọn đơn vị và tệp hồ sơ (.csv hoặc .xlsx).";
+        else
+        {
+            FileName = Path.GetFileName(file.FileName);
+            try
+            {
+                await using var stream = file.OpenReadStream();
+                var rows = FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream) : DossierCsv.Read(stream);
+                Result = await new DossierStore(db).ImportAsync(Unit, FileName, rows.Select(r => (r.Line, r.Dossier, r.Errors)), goodRowsOnly, clock.GetLocalNow(), cancel);
+            }
+            catch (UnreadableReportException e)
+            {
+                Error = $"{FileName}: {e.Message}";
+            }
+            catch (KeyNotFoundException)
+            {
+                Error = $"Không có đơn vị mã «{Unit}».";
+            }
+        }
+        await ShowAsync(cancel);
+        var page = Page();
+        if (Error is not null || Result is { Committed: false }) page.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
+    }
+
+    // Without a window asked for, the reporting year (15/12 → 14/12) of the unit's latest dossier, or of today.
+    private async Task ShowAsync(CancellationToken cancel)
+    {
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        Units = tree.Units.OrderBy(u => tree.DepthOf(u.Code)).ThenBy(u => u.Name).ToList();
+        if (From is null || To is null)
+        {
+            var latest = Unit is null ? null : await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))
+                .MaxAsync(d => (DateTime?)d.Received, cancel);
+            var day = DateOnly.FromDateTime(latest ?? clock.GetLocalNow().DateTime);
+            var year = day.Month == 12 && day.Day >= 15 ? day.Year + 1 : day.Year;
+            var window = new ReportingPeriod(year, PeriodKind.Year).DefaultWindow;
+            (From, To) = (window.From, window.To);
+        }
+        if (Unit is not null && From <= To)
+            Statistics = await new DossierStore(db).StatisticsAsync(Unit, new CutOffWindow(From.Value, To.Value), cancel);
+    }
+}

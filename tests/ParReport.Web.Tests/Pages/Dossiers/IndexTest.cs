@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace ParReport.Web.Tests.Pages.Dossiers;
+
+public class IndexTest
+{
+    private const string Header = "Mã hồ sơ;Lĩnh vực;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Hình thức nộp\n";
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv, bool goodRowsOnly = false)
+    {
+        var token = await ParReportApplication.TokenAsync(client, "/Dossiers");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("an-phu-an-binh"), "unit" },
+            { file, "file", "ho-so.csv" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        if (goodRowsOnly) form.Add(new StringContent("true"), "goodRowsOnly");
+        return await client.PostAsync("/Dossiers", form);
+    }
+
+    [Fact]
+    public async Task An_export_is_imported_and_the_table_by_field_shown()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await UploadAsync(client, Header
+            + "H1;Tư pháp - Hộ tịch;04/03/2024;08/03/2024;05/03/2024;Trực tuyến\n"
+            + "H2;Đất đai;05/03/2024;08/03/2024;;Trực tiếp\n");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Đã nhập từ ho-so.csv: 2 hồ sơ mới, 0 hồ sơ cập nhật theo mã.", html);
+        Assert.Contains("<td>Tư pháp - Hộ tịch</td>", html);
+        Assert.Contains("<td>Tổng cộng</td>", html);
+        Assert.Contains("src=\"/js/upload-progress.js", html);
+    }
+
+    [Fact]
+    public async Task A_file_with_a_bad_row_stores_nothing_and_lists_the_row()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await UploadAsync(client, Header
+            + "H1;Tư pháp;04/03/2024;08/03/2024;05/03/2024;Trực tuyến\n"
+            + "H2;Tư pháp;05/03/2024;08/03/2024;;Fax\n");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Không nhập hồ sơ nào từ ho-so.csv: 1 dòng lỗi.", html);
+        Assert.Contains("<td class=\"num\">3</td><td>Hình thức nộp</td><td>Fax</td>", html);
+        await using var db = app.OpenDatabase();
+        Assert.Equal(0, await db.Dossiers.CountAsync());
+
+        var kept = await UploadAsync(client, Header + "H1;Tư pháp;04/03/2024;08/03/2024;05/03/2024;Trực tuyến\nH2;Tư pháp;05/03/2024;;;Fax\n", goodRowsOnly: true);
+        Assert.Contains("1 hồ sơ mới, 0 hồ sơ cập nhật theo mã, bỏ qua 1 dòng lỗi", WebUtility.HtmlDecode(await kept.Content.ReadAsStringAsync()));
+        Assert.Equal(1, await db.Dossiers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_file_missing_a_column_is_refused_naming_it()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await UploadAsync(client, "Mã hồ sơ;Ngày tiếp nhận\nH1;01/03/2024\n");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("ho-so.csv: Tệp hồ sơ thiếu cột: «Lĩnh vực», «Hình thức nộp».", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+}
