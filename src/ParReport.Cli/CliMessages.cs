@@ -38,6 +38,7 @@ internal static class CliMessages
     public static string NoReport(ReportingPeriod period, string unit) => $"Không có báo cáo {period.Label} của đơn vị «{unit}».";
     public static string NoReports(ReportingPeriod period, string issuer) => $"Không có báo cáo {period.Label} nào trả lời yêu cầu của đơn vị «{issuer}».";
     public static string UnknownUnit(string code) => $"Không có đơn vị mã «{code}». Xem: parreport units list";
+    public static string BadMapping(string pair) => $"«{pair}» không phải dạng «tiêu đề=cột» với một cột đã biết (ví dụ \"Số biên nhận=ma ho so\").";
     public static string MoreErrors(int count) => $"… và {count} dòng lỗi nữa.";
     public static string NothingImportedDossiers(int refused) =>
         $"Không nhập hồ sơ nào: {refused} dòng lỗi. Sửa tệp, hoặc dùng --good-rows-only để chỉ nhập các dòng hợp lệ.";

@@ -26,7 +26,12 @@ public static class DossiersCommands
         var file = new Argument<FileInfo>("file") { Description = "Tệp CSV hoặc XLSX xuất từ hệ thống một cửa điện tử." };
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị của các hồ sơ.", Required = true };
         var goodRowsOnly = new Option<bool>("--good-rows-only") { Description = "Nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi." };
-        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly };
+        var map = new Option<string[]>("--map")
+        {
+            Description = "Tiêu đề riêng của tệp = cột, ví dụ \"Số biên nhận=ma ho so\" (cột: " + string.Join(", ", DossierColumns.DefaultHeaders.Values.Select(v => v[0])) + "). Được ghi nhớ cho đơn vị.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly, map };
         import.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
@@ -35,14 +40,29 @@ public static class DossiersCommands
                 error.WriteLine(CliMessages.FileNotFound(path.FullName));
                 return ExitCodes.Unreadable;
             }
+            var given = new Dictionary<string, DossierColumn>();
+            foreach (var pair in parse.GetValue(map) ?? [])
+            {
+                var at = pair.LastIndexOf('=');
+                var column = at > 0 ? DossierColumns.Parse(pair[(at + 1)..]) : null;
+                if (column is null)
+                {
+                    error.WriteLine(CliMessages.BadMapping(pair));
+                    return ExitCodes.Unreadable;
+                }
+                given[pair[..at].Trim()] = column.Value;
+            }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            var store = new DossierStore(context);
             DossierImportResult result;
             try
             {
+                if (given.Count > 0) await store.RememberMappingAsync(parse.GetValue(unit)!, given, cancel);
+                var mapping = await store.MappingAsync(parse.GetValue(unit)!, cancel);
                 await using var stream = path.OpenRead();
-                var read = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream) : DossierCsv.Read(stream);
+                var read = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream, mapping) : DossierCsv.Read(stream, mapping);
                 var rows = read.Select(r => (r.Line, r.Dossier, r.Errors));
-                result = await new DossierStore(context).ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
+                result = await store.ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
             }
             catch (UnreadableReportException e)
             {

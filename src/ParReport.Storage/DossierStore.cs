@@ -98,6 +98,26 @@ public sealed class DossierStore(ParReportDbContext db)
         return new DossierImportResult(true, inserted, stored - inserted, refused, errors);
     }
 
+    /// <summary>The headers a unit's exports use for the columns, remembered from earlier imports.</summary>
+    public async Task<IReadOnlyDictionary<string, DossierColumn>> MappingAsync(string unitCode, CancellationToken cancel = default) =>
+        (await db.DossierMappings.AsNoTracking().Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
+        .Where(m => Enum.TryParse<DossierColumn>(m.Column, out _))
+        .ToDictionary(m => m.Header, m => Enum.Parse<DossierColumn>(m.Column));
+
+    /// <summary>Remembers headers for a unit, replacing what it had for the same header.</summary>
+    public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
+    {
+        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
+            ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
+        var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToDictionaryAsync(m => m.Header, cancel);
+        foreach (var (header, column) in mapping)
+        {
+            if (stored.TryGetValue(header, out var record)) record.Column = column.ToString();
+            else db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
+        }
+        await db.SaveChangesAsync(cancel);
+    }
+
     /// <summary>The table by field and the rates of a unit's stored dossiers for a window.</summary>
     public async Task<DossierStatistics> StatisticsAsync(string unitCode, CutOffWindow window, CancellationToken cancel = default)
     {

@@ -17,6 +17,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<NarrativeRecord> Narratives => Set<NarrativeRecord>();
     public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
     public DbSet<DossierImportRecord> DossierImports => Set<DossierImportRecord>();
+    public DbSet<DossierMappingRecord> DossierMappings => Set<DossierMappingRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -70,6 +71,13 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             if (Database.IsNpgsql())
                 foreach (var property in new[] { nameof(DossierRecord.Received), nameof(DossierRecord.Deadline), nameof(DossierRecord.Resolved) })
                     dossier.Property(property).HasColumnType("timestamp without time zone");
+        });
+        model.Entity<DossierMappingRecord>(mapping =>
+        {
+            mapping.Property(m => m.Header).HasMaxLength(256);
+            mapping.Property(m => m.Column).HasMaxLength(32);
+            mapping.HasIndex(m => new { m.UnitId, m.Header }).IsUnique();
+            mapping.HasOne<UnitRecord>().WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<DossierImportRecord>(import =>
         {

@@ -68,6 +68,23 @@ public class DossiersCommandsTest
         Assert.Contains("\tTổng cộng\t1\t", (await cli.RunAsync("dossiers", "stats", "--unit", "bac-son", "--from", "01/01/2024", "--to", "31/03/2024")).Output);
     }
 
+    [Fact]
+    public async Task A_units_own_headers_are_mapped_once_and_remembered()
+    {
+        using var cli = await WithUnitAsync();
+        var file = cli.WriteFile("rieng.csv", "Số biên nhận;Nhóm thủ tục;Ngày tiếp nhận;Kênh\nB1;Hộ tịch;04/03/2024;Trực tuyến\n");
+        var first = await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son", "--map", "Số biên nhận=mã hồ sơ", "--map", "Nhóm thủ tục=Field", "--map", "Kênh=hinh thuc nop");
+        Assert.Equal(0, first.Exit);
+        var second = cli.WriteFile("rieng-2.csv", "Số biên nhận;Nhóm thủ tục;Ngày tiếp nhận;Kênh\nB2;Hộ tịch;05/03/2024;Trực tiếp\n");
+        var (exit, output, _) = await cli.RunAsync("dossiers", "import", second, "--unit", "bac-son");
+        Assert.Equal(0, exit);
+        Assert.Contains("1 hồ sơ mới", output);
+
+        var bad = await cli.RunAsync("dossiers", "import", second, "--unit", "bac-son", "--map", "Kênh=màu sắc");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("«Kênh=màu sắc» không phải dạng «tiêu đề=cột»", bad.Error);
+    }
+
     [Theory]
     [InlineData("Mã hồ sơ;Ngày tiếp nhận\nH1;01/03/2024\n", "bac-son", "thiếu cột: «Lĩnh vực», «Hình thức nộp»")]
     [InlineData(Header + "H1;Tư pháp;04/03/2024;;;Trực tuyến\n", "khong-co", "Không có đơn vị mã «khong-co»")]

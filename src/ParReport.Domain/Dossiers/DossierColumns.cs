@@ -24,6 +24,14 @@ public sealed class DossierColumns
         [DossierColumn.Satisfaction] = ["muc do hai long", "danh gia", "ket qua danh gia"],
     };
 
+    /// <summary>A column named by its usual header ("mã hồ sơ", without regard to case or diacritics) or its English name ("Code").</summary>
+    public static DossierColumn? Parse(string name)
+    {
+        if (Enum.TryParse<DossierColumn>(name.Trim(), ignoreCase: true, out var column) && Enum.IsDefined(column)) return column;
+        var folded = VietnameseText.Fold(name);
+        return DefaultHeaders.Where(h => h.Value.Contains(folded)).Select(h => (DossierColumn?)h.Key).FirstOrDefault();
+    }
+
     /// <summary>Without these a row cannot be counted.</summary>
     public static readonly IReadOnlyList<DossierColumn> Required = [DossierColumn.Code, DossierColumn.Field, DossierColumn.Received, DossierColumn.Channel];
 

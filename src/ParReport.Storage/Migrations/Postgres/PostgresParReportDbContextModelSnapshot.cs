@@ -186,6 +186,35 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.ToTable("DossierImports");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierMappingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("DossierMappings");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -549,6 +578,15 @@ namespace ParReport.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.DossierMappingRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

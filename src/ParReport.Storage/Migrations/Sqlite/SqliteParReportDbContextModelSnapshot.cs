@@ -175,6 +175,33 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.ToTable("DossierImports");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierMappingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Header")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Header")
+                        .IsUnique();
+
+                    b.ToTable("DossierMappings");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -526,6 +553,15 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.DossierMappingRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -31,9 +31,11 @@ public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : Page
             FileName = Path.GetFileName(file.FileName);
             try
             {
+                var store = new DossierStore(db);
+                var mapping = await store.MappingAsync(Unit, cancel);
                 await using var stream = file.OpenReadStream();
-                var rows = FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream) : DossierCsv.Read(stream);
-                Result = await new DossierStore(db).ImportAsync(Unit, FileName, rows.Select(r => (r.Line, r.Dossier, r.Errors)), goodRowsOnly, clock.GetLocalNow(), cancel);
+                var rows = FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream, mapping) : DossierCsv.Read(stream, mapping);
+                Result = await store.ImportAsync(Unit, FileName, rows.Select(r => (r.Line, r.Dossier, r.Errors)), goodRowsOnly, clock.GetLocalNow(), cancel);
             }
             catch (UnreadableReportException e)
             {
