@@ -60,8 +60,7 @@ public static class DossiersCommands
                 if (given.Count > 0) await store.RememberMappingAsync(parse.GetValue(unit)!, given, cancel);
                 var mapping = await store.MappingAsync(parse.GetValue(unit)!, cancel);
                 await using var stream = path.OpenRead();
-                var read = path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream, mapping) : DossierCsv.Read(stream, mapping);
-                var rows = read.Select(r => (r.Line, r.Dossier, r.Errors));
+                var rows = DossierFile.Read(stream, path.Name, mapping);
                 result = await store.ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
             }
             catch (UnreadableReportException e)

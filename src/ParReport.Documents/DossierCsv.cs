@@ -9,10 +9,8 @@ namespace ParReport.Documents;
 /// </summary>
 public static class DossierCsv
 {
-    public sealed record Row(int Line, Dossier? Dossier, IReadOnlyList<DossierRowError> Errors);
-
     /// <exception cref="UnreadableReportException">The header lacks a column the statistics need.</exception>
-    public static IEnumerable<Row> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    public static IEnumerable<DossierRow> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(csv);
         var (columns, missing) = DossierColumns.Match(reader.Header.ColNames.ToList(), mapping);
@@ -25,7 +23,7 @@ public static class DossierCsv
             for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
             if (cells.All(c => c.Length == 0)) continue;
             var (dossier, errors) = DossierRowReader.Read(row.LineNumberFrom, cells, columns);
-            yield return new Row(row.LineNumberFrom, dossier, errors);
+            yield return new DossierRow(row.LineNumberFrom, dossier, errors);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace ParReport.Documents;
 public static class DossierXlsx
 {
     /// <exception cref="UnreadableReportException">Not a workbook, or the header lacks a column the statistics need.</exception>
-    public static IEnumerable<DossierCsv.Row> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    public static IEnumerable<DossierRow> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
         SpreadsheetDocument workbook;
         try
@@ -46,7 +46,7 @@ public static class DossierXlsx
                 }
                 if (cells.All(c => c.Length == 0)) continue;
                 var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
-                yield return new DossierCsv.Row(line, dossier, errors);
+                yield return new DossierRow(line, dossier, errors);
             }
         }
     }

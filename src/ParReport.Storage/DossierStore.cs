@@ -16,7 +16,7 @@ public sealed class DossierStore(ParReportDbContext db)
 {
     public const int ErrorsKept = 1000;
 
-    public async Task<DossierImportResult> ImportAsync(string unitCode, string fileName, IEnumerable<(int Line, Dossier? Dossier, IReadOnlyList<DossierRowError> Errors)> rows,
+    public async Task<DossierImportResult> ImportAsync(string unitCode, string fileName, IEnumerable<DossierRow> rows,
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel = default)
     {
         var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)

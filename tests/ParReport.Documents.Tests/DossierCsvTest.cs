@@ -6,7 +6,7 @@ namespace ParReport.Documents.Tests;
 
 public class DossierCsvTest
 {
-    private static List<DossierCsv.Row> Read(string csv, bool bom = false, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+    private static List<DossierRow> Read(string csv, bool bom = false, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
         DossierCsv.Read(new MemoryStream((bom ? new UTF8Encoding(true).GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(csv)).ToArray()), mapping).ToList();
 
     [Fact]

@@ -21,13 +21,13 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private static (int, Dossier?, IReadOnlyList<DossierRowError>) Good(int line, string code, string field = "Tư pháp", int resolvedDay = 5) =>
-        (line, new Dossier(code, field, new DateTime(2024, 3, 4, 8, 0, 0), new DateTime(2024, 3, 8), new DateTime(2024, 3, resolvedDay, 10, 0, 0), SubmissionChannel.Online, 8000m, true, true), []);
+    private static DossierRow Good(int line, string code, string field = "Tư pháp", int resolvedDay = 5) =>
+        new(line, new Dossier(code, field, new DateTime(2024, 3, 4, 8, 0, 0), new DateTime(2024, 3, 8), new DateTime(2024, 3, resolvedDay, 10, 0, 0), SubmissionChannel.Online, 8000m, true, true), []);
 
-    private static (int, Dossier?, IReadOnlyList<DossierRowError>) Bad(int line) =>
-        (line, null, [new DossierRowError(line, "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày.")]);
+    private static DossierRow Bad(int line) =>
+        new(line, null, [new DossierRowError(line, "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày.")]);
 
-    private async Task<DossierImportResult> ImportAsync(bool goodRowsOnly, params (int, Dossier?, IReadOnlyList<DossierRowError>)[] rows)
+    private async Task<DossierImportResult> ImportAsync(bool goodRowsOnly, params DossierRow[] rows)
     {
         await using var db = _database.Open();
         return await new DossierStore(db).ImportAsync("bac-son", "ho-so.csv", rows, goodRowsOnly, Now);
@@ -109,12 +109,12 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
             var received = new DateTime(2023, 11, 1).AddHours(random.Next(0, 24 * 200));
             DateTime? resolved = random.Next(6) == 0 ? null : received.AddHours(random.Next(0, 24 * 20));
             var dossier = new Dossier($"H{i}", random.Next(2) == 0 ? "Tư pháp" : "Đất đai", received, received.AddDays(random.Next(1, 10)), resolved, (SubmissionChannel)random.Next(3));
-            return (i + 2, (Dossier?)dossier, (IReadOnlyList<DossierRowError>)[]);
+            return new DossierRow(i + 2, dossier, []);
         }).ToArray();
         Assert.True((await ImportAsync(false, rows)).Committed);
 
         var expected = new DossierStatistics(QuarterOne);
-        expected.AddRange(rows.Select(r => r.Item2!));
+        expected.AddRange(rows.Select(r => r.Dossier!));
         await using var db = _database.Open();
         var actual = await new DossierStore(db).StatisticsAsync("bac-son", QuarterOne);
         Assert.Equal(expected.Rows, actual.Rows);

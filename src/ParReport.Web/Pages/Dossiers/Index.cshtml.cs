@@ -34,8 +34,7 @@ public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : Page
                 var store = new DossierStore(db);
                 var mapping = await store.MappingAsync(Unit, cancel);
                 await using var stream = file.OpenReadStream();
-                var rows = FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(stream, mapping) : DossierCsv.Read(stream, mapping);
-                Result = await store.ImportAsync(Unit, FileName, rows.Select(r => (r.Line, r.Dossier, r.Errors)), goodRowsOnly, clock.GetLocalNow(), cancel);
+                Result = await store.ImportAsync(Unit, FileName, DossierFile.Read(stream, FileName, mapping), goodRowsOnly, clock.GetLocalNow(), cancel);
             }
             catch (UnreadableReportException e)
             {
