@@ -31,7 +31,7 @@ public static class CheckCommand
             {
                 lines = ReportFile.Read(path.FullName);
             }
-            catch (UnreadableReportException e)
+            catch (UnreadableFileException e)
             {
                 error.WriteLine(e.Message);
                 return ExitCodes.Unreadable;

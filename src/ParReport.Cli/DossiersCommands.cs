@@ -63,7 +63,7 @@ public static class DossiersCommands
                 var rows = DossierFile.Read(stream, path.Name, mapping);
                 result = await store.ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
             }
-            catch (UnreadableReportException e)
+            catch (UnreadableFileException e)
             {
                 error.WriteLine($"{path.Name}: {e.Message}");
                 return ExitCodes.Unreadable;

@@ -9,13 +9,13 @@ namespace ParReport.Documents;
 /// </summary>
 public static class DossierCsv
 {
-    /// <exception cref="UnreadableReportException">The header lacks a column the statistics need.</exception>
+    /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
     public static IEnumerable<DossierRow> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(csv);
         var (columns, missing) = DossierColumns.Match(reader.Header.ColNames.ToList(), mapping);
         if (columns is null)
-            throw new UnreadableReportException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+            throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
         var cells = new List<string>();
         foreach (var row in reader)
         {

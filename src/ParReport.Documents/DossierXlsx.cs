@@ -12,7 +12,7 @@ namespace ParReport.Documents;
 /// </summary>
 public static class DossierXlsx
 {
-    /// <exception cref="UnreadableReportException">Not a workbook, or the header lacks a column the statistics need.</exception>
+    /// <exception cref="UnreadableFileException">Not a workbook, or the header lacks a column the statistics need.</exception>
     public static IEnumerable<DossierRow> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
         SpreadsheetDocument workbook;
@@ -22,12 +22,12 @@ public static class DossierXlsx
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
-            throw new UnreadableReportException("Tệp không phải bảng tính XLSX hợp lệ.");
+            throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
         }
         using (workbook)
         {
-            var part = workbook.WorkbookPart ?? throw new UnreadableReportException("Bảng tính không có trang nào.");
-            var sheet = part.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new UnreadableReportException("Bảng tính không có trang nào.");
+            var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
+            var sheet = part.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
             var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             var dates = DateStyles(part);
             using var reader = OpenXmlReader.Create((WorksheetPart)part.GetPartById(sheet.Id!));
@@ -41,7 +41,7 @@ public static class DossierXlsx
                 if (columns is null)
                 {
                     var (found, missing) = DossierColumns.Match(cells, mapping);
-                    columns = found ?? throw new UnreadableReportException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+                    columns = found ?? throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
                     continue;
                 }
                 if (cells.All(c => c.Length == 0)) continue;

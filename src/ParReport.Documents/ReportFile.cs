@@ -12,18 +12,18 @@ namespace ParReport.Documents;
 /// </summary>
 public static class ReportFile
 {
-    /// <exception cref="UnreadableReportException">The file is neither readable text nor a valid DOCX.</exception>
+    /// <exception cref="UnreadableFileException">The file is neither readable text nor a valid DOCX.</exception>
     public static IReadOnlyList<DocumentLine> Read(string path)
     {
-        if (!File.Exists(path)) throw new UnreadableReportException($"Không tìm thấy tệp «{path}».");
+        if (!File.Exists(path)) throw new UnreadableFileException($"Không tìm thấy tệp «{path}».");
         return Read(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
     /// <summary>Reads an uploaded or loaded file: DOCX when it is a ZIP package, UTF-8 text otherwise.</summary>
-    /// <exception cref="UnreadableReportException">The bytes are neither readable text nor a valid DOCX.</exception>
+    /// <exception cref="UnreadableFileException">The bytes are neither readable text nor a valid DOCX.</exception>
     public static IReadOnlyList<DocumentLine> Read(byte[] bytes, string name)
     {
-        if (bytes.Length == 0) throw new UnreadableReportException($"Tệp «{name}» rỗng.");
+        if (bytes.Length == 0) throw new UnreadableFileException($"Tệp «{name}» rỗng.");
         return IsZip(bytes) ? ReadDocx(bytes, name) : ReadText(bytes, name);
     }
 
@@ -36,9 +36,9 @@ public static class ReportFile
         }
         catch (DecoderFallbackException)
         {
-            throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
+            throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
         }
-        if (text.Contains('\0')) throw new UnreadableReportException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
+        if (text.Contains('\0')) throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
         return Numbered(text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')));
     }
 
@@ -49,14 +49,14 @@ public static class ReportFile
             using var stream = new MemoryStream(bytes);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new UnreadableReportException($"Tệp «{name}» không có nội dung văn bản.");
+                ?? throw new UnreadableFileException($"Tệp «{name}» không có nội dung văn bản.");
             var lines = new List<string>();
             AddLines(body, lines);
             return Numbered(lines);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
         {
-            throw new UnreadableReportException($"Tệp «{name}» không phải tệp DOCX hợp lệ (tệp nén bị hỏng hoặc không có phần văn bản).");
+            throw new UnreadableFileException($"Tệp «{name}» không phải tệp DOCX hợp lệ (tệp nén bị hỏng hoặc không có phần văn bản).");
         }
     }
 

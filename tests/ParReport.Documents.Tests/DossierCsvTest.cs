@@ -53,7 +53,7 @@ public class DossierCsvTest
     [Fact]
     public void A_file_without_a_required_column_is_refused_naming_it()
     {
-        var error = Assert.Throws<UnreadableReportException>(() => Read("Mã hồ sơ,Ngày tiếp nhận\nH1,01/03/2024\n"));
+        var error = Assert.Throws<UnreadableFileException>(() => Read("Mã hồ sơ,Ngày tiếp nhận\nH1,01/03/2024\n"));
         Assert.Equal("Tệp hồ sơ thiếu cột: «Lĩnh vực», «Hình thức nộp».", error.Message);
     }
 

@@ -66,5 +66,5 @@ public class DossierXlsxTest
 
     [Fact]
     public void A_file_that_is_not_a_workbook_is_refused() =>
-        Assert.Throws<UnreadableReportException>(() => DossierXlsx.Read(new MemoryStream([0x50, 0x4B, 3, 4, 1, 2])).ToList());
+        Assert.Throws<UnreadableFileException>(() => DossierXlsx.Read(new MemoryStream([0x50, 0x4B, 3, 4, 1, 2])).ToList());
 }

@@ -42,18 +42,18 @@ public class ReportFileTest
     [Fact]
     public void A_binary_file_is_unreadable_with_a_clear_message()
     {
-        var error = Assert.Throws<UnreadableReportException>(() => ReportFile.ReadText([0xFF, 0xFE, 0x00, 0x41, 0x9C], "anh.png"));
+        var error = Assert.Throws<UnreadableFileException>(() => ReportFile.ReadText([0xFF, 0xFE, 0x00, 0x41, 0x9C], "anh.png"));
         Assert.Equal("Tệp «anh.png» không phải văn bản UTF-8 hay tệp DOCX.", error.Message);
     }
 
     [Fact]
     public void A_corrupt_DOCX_is_unreadable_with_a_clear_message()
     {
-        var error = Assert.Throws<UnreadableReportException>(() => ReportFile.ReadDocx([(byte)'P', (byte)'K', 3, 4, 1, 2, 3], "hong.docx"));
+        var error = Assert.Throws<UnreadableFileException>(() => ReportFile.ReadDocx([(byte)'P', (byte)'K', 3, 4, 1, 2, 3], "hong.docx"));
         Assert.StartsWith("Tệp «hong.docx» không phải tệp DOCX hợp lệ", error.Message);
     }
 
     [Fact]
     public void A_missing_file_is_unreadable() =>
-        Assert.StartsWith("Không tìm thấy tệp", Assert.Throws<UnreadableReportException>(() => ReportFile.Read("/khong/co/tep.txt")).Message);
+        Assert.StartsWith("Không tìm thấy tệp", Assert.Throws<UnreadableFileException>(() => ReportFile.Read("/khong/co/tep.txt")).Message);
 }

@@ -29,7 +29,7 @@ public static partial class ReportReader
             : LongDate().Match(attachmentLine.Text) is { Success: true } longDate ? ToDate(longDate) : null;
 
         var (headings, narrative) = ReadNarrative(body);
-        return new ReportDocument(lines, FindIssuer(body), title >= 0, number, dateLine, date, FindPeriod(body), FindWindow(body), attachmentLine, attachmentDate,
+        return new ReportDocument(lines, FindIssuer(body), title >= 0, number, dateLine, date, FindPeriod(body, title), FindWindow(body), attachmentLine, attachmentDate,
             headings, narrative, ReadAppendix(appendix));
     }
 
@@ -50,9 +50,8 @@ public static partial class ReportReader
     }
 
     /// <summary>The period named in the title, which follows the line "BÁO CÁO": "quý I năm 2024", "6 tháng đầu năm 2024", "quý I/2024".</summary>
-    private static ReportingPeriod? FindPeriod(List<DocumentLine> body)
+    private static ReportingPeriod? FindPeriod(List<DocumentLine> body, int title)
     {
-        var title = body.FindIndex(l => Fold(l) == "bao cao");
         var candidates = title < 0 ? body.Take(10) : body.Skip(title + 1).Take(3);
         foreach (var line in candidates)
         {

@@ -33,7 +33,7 @@ public sealed class IndexModel(HtmlEncoder encoder) : PageModel
         {
             lines = ReportFile.Read(buffer.ToArray(), FileName);
         }
-        catch (UnreadableReportException e)
+        catch (UnreadableFileException e)
         {
             return Refuse(e.Message);
         }

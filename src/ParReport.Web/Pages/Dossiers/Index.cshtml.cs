@@ -36,7 +36,7 @@ public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : Page
                 await using var stream = file.OpenReadStream();
                 Result = await store.ImportAsync(Unit, FileName, DossierFile.Read(stream, FileName, mapping), goodRowsOnly, clock.GetLocalNow(), cancel);
             }
-            catch (UnreadableReportException e)
+            catch (UnreadableFileException e)
             {
                 Error = $"{FileName}: {e.Message}";
             }
