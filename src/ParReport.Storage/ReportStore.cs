@@ -34,6 +34,9 @@ public sealed class ReportStore(ParReportDbContext db)
         (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))
         .Select(r => (r.Id, ToDomain(r))).ToList();
 
+    public async Task<ReportingRequest> RequestAsync(int requestId, CancellationToken cancel = default) =>
+        ToDomain(await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).SingleAsync(r => r.Id == requestId, cancel));
+
     /// <summary>Stores a report as the answer to a request, replacing its previous values and narrative in one transaction.</summary>
     public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)
     {
@@ -95,7 +98,7 @@ public sealed class ReportStore(ParReportDbContext db)
         var id = await db.Reports.Where(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code)
             .Select(r => (int?)r.RequestId).FirstOrDefaultAsync(cancel);
         if (id is not { } requestId) return null;
-        var request = (await ListRequestsAsync(cancel)).Single(r => r.Id == requestId).Request;
+        var request = await RequestAsync(requestId, cancel);
         return (requestId, request, (await FindAsync(requestId, unitCode, cancel))!);
     }
 

@@ -92,7 +92,7 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
         var store = new ReportStore(db);
         if (await store.FindAsync(requestId, unitCode, cancel) is not { } report) return false;
         Report = report;
-        Reporting = (await store.ListRequestsAsync(cancel)).Single(r => r.Id == requestId).Request;
+        Reporting = await store.RequestAsync(requestId, cancel);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         Unit = tree.Find(unitCode)!;
         _upper = tree.Find(Reporting.IssuerUnitCode);
