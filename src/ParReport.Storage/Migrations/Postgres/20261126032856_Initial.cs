@@ -103,6 +103,50 @@ namespace ParReport.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Stored = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierImports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierImports_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Header = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Column = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierMappings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Requests",
                 columns: table => new
                 {
@@ -212,6 +256,41 @@ namespace ParReport.Storage.Migrations.Postgres
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Field = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Received = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Deadline = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Resolved = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    PaidOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Satisfied = table.Column<bool>(type: "boolean", nullable: true),
+                    ImportId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_DossierImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "DossierImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -328,6 +407,33 @@ namespace ParReport.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierImports_UnitId",
+                table: "DossierImports",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierMappings_UnitId_Header",
+                table: "DossierMappings",
+                columns: new[] { "UnitId", "Header" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ImportId",
+                table: "Dossiers",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitId_Code",
+                table: "Dossiers",
+                columns: new[] { "UnitId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitId_Received",
+                table: "Dossiers",
+                columns: new[] { "UnitId", "Received" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorValues_ReportId_Key",
                 table: "IndicatorValues",
                 columns: new[] { "ReportId", "Key" },
@@ -387,6 +493,12 @@ namespace ParReport.Storage.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "DossierMappings");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
@@ -397,6 +509,9 @@ namespace ParReport.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "DossierImports");
 
             migrationBuilder.DropTable(
                 name: "Reports");
