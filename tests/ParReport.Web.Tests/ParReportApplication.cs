@@ -40,6 +40,16 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
     public static async Task<string> TokenAsync(HttpClient client, string url) =>
         AntiforgeryToken().Match(await client.GetStringAsync(url)).Groups[1].Value;
 
+    /// <summary>Posts a file, with the page's anti-forgery token and any other fields, as the page's upload form does.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, string field, string fileName, byte[] content,
+        params (string Name, string Value)[] fields)
+    {
+        var token = await TokenAsync(client, url);
+        var form = new MultipartFormDataContent { { new ByteArrayContent(content), field, fileName }, { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        return await client.PostAsync(url, form);
+    }
+
     /// <summary>The id of the demo request an issuer sent for a period.</summary>
     public async Task<int> RequestIdAsync(string issuer = "huyen-an-phu", string period = "2024-Q1")
     {

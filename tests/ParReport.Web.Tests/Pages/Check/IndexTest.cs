@@ -1,21 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace ParReport.Web.Tests.Pages.Check;
 
 public class IndexTest
 {
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name)
-    {
-        var token = await ParReportApplication.TokenAsync(client, "/Check");
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        return await client.PostAsync("/Check", new MultipartFormDataContent
-        {
-            { file, "report", name },
-            { new StringContent(token), "__RequestVerificationToken" },
-        });
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string name) =>
+        ParReportApplication.UploadAsync(client, "/Check", "report", name, content);
 
     [Fact]
     public async Task The_Kbang_report_shows_each_finding_beside_its_quoted_line()

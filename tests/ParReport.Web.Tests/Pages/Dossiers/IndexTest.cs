@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,20 +8,9 @@ public class IndexTest
 {
     private const string Header = "Mã hồ sơ;Lĩnh vực;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Hình thức nộp\n";
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv, bool goodRowsOnly = false)
-    {
-        var token = await ParReportApplication.TokenAsync(client, "/Dossiers");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent("an-phu-an-binh"), "unit" },
-            { file, "file", "ho-so.csv" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        if (goodRowsOnly) form.Add(new StringContent("true"), "goodRowsOnly");
-        return await client.PostAsync("/Dossiers", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv, bool goodRowsOnly = false) =>
+        ParReportApplication.UploadAsync(client, "/Dossiers", "file", "ho-so.csv", Encoding.UTF8.GetBytes(csv),
+            [("unit", "an-phu-an-binh"), .. goodRowsOnly ? [("goodRowsOnly", "true")] : Array.Empty<(string, string)>()]);
 
     [Fact]
     public async Task An_export_is_imported_and_the_table_by_field_shown()
