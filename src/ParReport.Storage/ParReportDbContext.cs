@@ -18,6 +18,8 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
     public DbSet<DossierImportRecord> DossierImports => Set<DossierImportRecord>();
     public DbSet<DossierMappingRecord> DossierMappings => Set<DossierMappingRecord>();
+    public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
+    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -56,6 +58,23 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             value.Property(v => v.Key).HasMaxLength(64);
             value.Property(v => v.Number).HasPrecision(18, 4);
             value.HasIndex(v => new { v.ReportId, v.Key }).IsUnique();
+            value.Property(v => v.Version).IsConcurrencyToken();
+        });
+        model.Entity<AssignmentRecord>(assignment =>
+        {
+            assignment.Property(a => a.PartKey).HasMaxLength(32);
+            assignment.HasIndex(a => new { a.ReportId, a.PartKey }).IsUnique();
+            assignment.HasOne<ReportRecord>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
+            assignment.HasOne(a => a.Assignee).WithMany().HasForeignKey(a => a.AssigneeId).OnDelete(DeleteBehavior.SetNull);
+        });
+        model.Entity<AuditRecord>(audit =>
+        {
+            audit.ToTable("Audit");
+            audit.Property(a => a.Subject).HasMaxLength(16);
+            audit.Property(a => a.Key).HasMaxLength(64);
+            audit.Property(a => a.UserName).HasMaxLength(256);
+            audit.HasIndex(a => new { a.ReportId, a.Key });
+            audit.HasOne<ReportRecord>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<DossierRecord>(dossier =>
         {
@@ -88,6 +107,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
         {
             narrative.Property(n => n.OutlineCode).HasMaxLength(32);
             narrative.HasIndex(n => new { n.ReportId, n.OutlineCode }).IsUnique();
+            narrative.Property(n => n.Version).IsConcurrencyToken();
         });
     }
 }

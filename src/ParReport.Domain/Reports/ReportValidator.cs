@@ -46,7 +46,8 @@ public static class ReportValidator
         return new ValidationResult(violations);
     }
 
-    private static Violation? CheckValue(Indicator indicator, IndicatorValue value)
+    /// <summary>Whether one value fits its indicator's kind, whatever the other values are.</summary>
+    public static Violation? CheckValue(Indicator indicator, IndicatorValue value)
     {
         if (!indicator.IsEntered) return new(ViolationKind.NotEnterable, [indicator.Key], ValidationMessages.NotEnterable(indicator));
         if ((indicator.Kind == IndicatorKind.Text) != (value.Number is null))

@@ -3,6 +3,7 @@ namespace ParReport.Domain.Templates;
 /// <summary>
 /// A section of the report outline (đề cương), e.g. "II.2 Cải cách thủ tục hành chính": its title, the points
 /// the narrative must cover, the forms whose numbers belong to it, and the field responsible for it.
+/// <see cref="Assess"/> asks the official to assess the item too: its positive side and its shortcomings with their causes.
 /// </summary>
 public sealed record OutlineItem(
     string Code,
@@ -10,7 +11,8 @@ public sealed record OutlineItem(
     string? Field,
     IReadOnlyList<string> Prompts,
     IReadOnlyList<string> FormCodes,
-    IReadOnlyList<OutlineItem> Items)
+    IReadOnlyList<OutlineItem> Items,
+    bool Assess = false)
 {
     /// <summary>The number printed before the title: "II" for "II", "2" for "II.2".</summary>
     public string Number => Code.Contains('.') ? Code[(Code.LastIndexOf('.') + 1)..] : Code;

@@ -29,6 +29,7 @@ internal sealed class OutlineItemFile
     public List<string>? Prompts { get; set; }
     public List<string>? Forms { get; set; }
     public List<OutlineItemFile>? Items { get; set; }
+    public bool Assess { get; set; }
 }
 
 internal sealed class FormFile

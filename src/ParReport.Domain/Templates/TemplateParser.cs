@@ -101,7 +101,7 @@ public static class TemplateParser
                 foreach (var form in item.Forms ?? [])
                     if (!_formCodes.Contains(form)) Problem(item.Code, TemplateMessages.UnknownForm(form));
                 result.Add(new OutlineItem(item.Code, item.Title, item.Field, item.Prompts ?? [], item.Forms ?? [],
-                    BuildOutline(item.Items ?? [], seen)));
+                    BuildOutline(item.Items ?? [], seen), item.Assess));
             }
             return result;
         }

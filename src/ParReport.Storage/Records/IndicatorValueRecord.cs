@@ -8,4 +8,7 @@ public sealed class IndicatorValueRecord
     public required string Key { get; set; }
     public decimal? Number { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>Raised by each change, so that two saves racing on one value cannot both win.</summary>
+    public int Version { get; set; }
 }

@@ -7,4 +7,7 @@ public sealed class NarrativeRecord
     public int ReportId { get; set; }
     public required string OutlineCode { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>Raised by each change, so that two saves racing on one text cannot both win.</summary>
+    public int Version { get; set; }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+
+namespace ParReport.Documents;
+
+/// <summary>What a filled form workbook holds: each indicator's value at download time and now, or the bad cells.</summary>
+public sealed record FormUpload(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> Values, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// One statistical form as a workbook to fill offline: Mã | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú, with rates
+/// as formulas so that Excel and LibreOffice compute them while the official types, and a hidden column F keeping
+/// each value as it was when downloaded — so that an upload merges like a web save and never hides another's change.
+/// </summary>
+public static class FormXlsx
+{
+    private const int HeaderRow = 5;
+
+    public static string SheetName(Form form) => $"Biểu {form.Code}";
+
+    public static byte[] Write(Form form, string heading, IReadOnlyDictionary<string, IndicatorValue> values)
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = workbook.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            Xlsx.AddStyles(workbookPart);
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            var data = new SheetData(
+                Xlsx.Row(1, Xlsx.Bold, $"Biểu {form.Code}. {form.Title}"),
+                Xlsx.Row(2, Xlsx.Italic, heading),
+                Xlsx.Row(3, Xlsx.Italic, "Nhập số liệu vào cột D: số kiểu Việt Nam (1.034; 99,8) hoặc số của Excel; lựa chọn nhập bằng mã. Các tỷ lệ tự tính. Không sửa cột A."),
+                Xlsx.Row(HeaderRow, Xlsx.BoldCell, "Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú", "Giá trị khi tải về"));
+            var rows = form.Indicators.Select((indicator, i) => (indicator, Row: (uint)(HeaderRow + 1 + i))).ToList();
+            var rowOf = rows.ToDictionary(r => r.indicator.Code, r => r.Row);
+            foreach (var (indicator, index) in rows)
+            {
+                var value = values.GetValueOrDefault(indicator.Key);
+                var style = indicator.Kind == IndicatorKind.Group ? Xlsx.BoldCell : Xlsx.Cell;
+                var row = Xlsx.Row(index, style, indicator.Code, indicator.Label, indicator.Kind == IndicatorKind.Choice ? "Mã lựa chọn" : indicator.Unit ?? "");
+                row.Append(indicator.Kind switch
+                {
+                    IndicatorKind.Rate => Xlsx.Formula($"D{index}", RateFormula(rowOf[indicator.Numerator!], rowOf[indicator.Denominator!]), style),
+                    _ when value?.Number is { } n => Xlsx.Number($"D{index}", n, style),
+                    _ => Xlsx.Text($"D{index}", value?.Text ?? "", style),
+                });
+                row.Append(Xlsx.Text($"E{index}", Note(indicator), style), Xlsx.Text($"F{index}", ValueInput.Show(value), style));
+                data.Append(row);
+            }
+            sheetPart.Worksheet = new Worksheet(
+                new Columns(Xlsx.Column(1, 8), Xlsx.Column(2, 70), Xlsx.Column(3, 16), Xlsx.Column(4, 14), Xlsx.Column(5, 30), Xlsx.Column(6, 14, hidden: true)),
+                data);
+            workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(form) }));
+            workbookPart.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static string RateFormula(uint numerator, uint denominator) =>
+        $"IF(AND(ISNUMBER(D{numerator}),ISNUMBER(D{denominator}),D{denominator}<>0),ROUND(D{numerator}/D{denominator}*100,1),\"\")";
+
+    private static string Note(Indicator indicator) => indicator.Kind switch
+    {
+        IndicatorKind.Rate => $"Tự tính: ({indicator.Numerator}) / ({indicator.Denominator}) × 100",
+        IndicatorKind.Choice => indicator.UnitText,
+        _ => indicator.Note ?? "",
+    };
+
+    /// <summary>Reads a filled form workbook. Each bad cell is an error naming the sheet, the cell, the indicator and the value.</summary>
+    /// <exception cref="UnreadableFileException">Not a workbook, or it has no sheet for this form.</exception>
+    public static FormUpload Read(Stream xlsx, Form form)
+    {
+        SpreadsheetDocument workbook;
+        try
+        {
+            workbook = SpreadsheetDocument.Open(xlsx, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        {
+            throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
+        }
+        using (workbook)
+        {
+            var part = workbook.WorkbookPart;
+            var sheet = part?.Workbook?.Descendants<Sheet>().FirstOrDefault(s => s.Name?.Value == SheetName(form))
+                ?? throw new UnreadableFileException(EntryMessages.NoFormSheet(form.Code));
+            var strings = part!.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Where(r => r.RowIndex?.Value > HeaderRow);
+            var values = new List<(string, IndicatorValue?, IndicatorValue?)>();
+            var errors = new List<string>();
+            foreach (var row in rows)
+            {
+                var cells = row.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()));
+                var code = Text(cells.GetValueOrDefault("A"), strings).Trim();
+                if (code.Length == 0) continue;
+                var reference = $"D{row.RowIndex!.Value}";
+                if (form.Find(code) is not { } indicator)
+                {
+                    errors.Add(EntryMessages.BadCell(SheetName(form), $"A{row.RowIndex.Value}", code, code, "mã chỉ tiêu không có trong biểu."));
+                    continue;
+                }
+                if (!indicator.IsEntered) continue;
+                var cell = cells.GetValueOrDefault("D");
+                var (mine, error) = IsNumber(cell) && decimal.TryParse(cell!.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? ValueInput.Checked(indicator, IndicatorValue.Of(number))
+                    : ValueInput.Read(indicator, Text(cell, strings));
+                if (error is not null)
+                    errors.Add(EntryMessages.BadCell(SheetName(form), reference, indicator.Key, Text(cell, strings), error));
+                else
+                    values.Add((indicator.Key, ValueInput.Read(indicator, Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
+            }
+            return new FormUpload(values, errors);
+        }
+    }
+
+    private static bool IsNumber(Cell? cell) => cell?.CellValue is not null && (cell.DataType is null || cell.DataType.Value == CellValues.Number);
+
+    private static string Text(Cell? cell, string[] strings)
+    {
+        if (cell is null) return "";
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        var raw = cell.CellValue?.Text ?? "";
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s < strings.Length ? strings[s] : raw;
+    }
+}

@@ -1,0 +1,32 @@
+using ParReport.Domain.Organisation;
+
+namespace ParReport.Domain.Access;
+
+/// <summary>
+/// What one user may read and write: their own unit's report by any role, the reports of the units below
+/// theirs as a reviewer or admin; writing only in their own unit — all of it as compiler, the parts assigned
+/// to them as contributor. Leaders and reviewers only read.
+/// </summary>
+public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Role> Roles)
+{
+    public bool Is(Role role) => Roles.Contains(role);
+
+    /// <summary>True when <paramref name="unitCode"/> is the user's unit or below it.</summary>
+    public bool Covers(string unitCode, OrgTree tree) =>
+        unitCode == UnitCode || tree.AncestorsOf(unitCode).Any(a => a.Code == UnitCode);
+
+    public bool CanRead(string unitCode, OrgTree tree) =>
+        unitCode == UnitCode || ((Is(Role.Reviewer) || Is(Role.Admin)) && Covers(unitCode, tree));
+
+    /// <summary>Assigns parts, writes any part and marks parts done.</summary>
+    public bool CanCompile(string unitCode) => unitCode == UnitCode && Is(Role.Compiler);
+
+    /// <summary>Writes a part of the unit's report assigned to <paramref name="assigneeId"/> (null: to nobody).</summary>
+    public bool CanWrite(string unitCode, string? assigneeId) =>
+        CanCompile(unitCode) || (unitCode == UnitCode && Is(Role.Contributor) && assigneeId == UserId);
+
+    /// <summary>Imports the one-stop shop's dossiers of the unit.</summary>
+    public bool CanImportDossiers(string unitCode) => unitCode == UnitCode && (Is(Role.Compiler) || Is(Role.Contributor));
+
+    public bool CanManageUsers(string unitCode, OrgTree tree) => Is(Role.Admin) && Covers(unitCode, tree);
+}

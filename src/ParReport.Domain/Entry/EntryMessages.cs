@@ -1,0 +1,22 @@
+using ParReport.Domain.Templates;
+
+namespace ParReport.Domain.Entry;
+
+/// <summary>Vietnamese messages of report entry.</summary>
+public static class EntryMessages
+{
+    public static string Unreadable(Indicator indicator, string why) =>
+        $"Chỉ tiêu {indicator.Code} ({indicator.Label}): {why}";
+
+    public static string DoneRefused(ReportPart part, int violations) =>
+        $"Chưa thể đánh dấu «xong» cho {part.Label}: còn {violations} lỗi số liệu cần sửa.";
+
+    public static string DoneRefusedEmpty(ReportPart part) =>
+        $"Chưa thể đánh dấu «xong» cho {part.Label}: chưa có nội dung.";
+
+    public static string BadCell(string sheet, string cell, string key, string value, string why) =>
+        $"Trang tính «{sheet}», ô {cell}, chỉ tiêu {key}, giá trị «{value}»: {why}";
+
+    public static string NoFormSheet(string formCode) =>
+        $"Tệp không có trang tính của Biểu {formCode}; hãy tải biểu mẫu từ ParReport rồi điền vào đó.";
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParReport.Domain.Access;
+using ParReport.Domain.Demo;
+using ParReport.Domain.Entry;
+using ParReport.Storage.Records;
+
+namespace ParReport.Storage;
+
+/// <summary>User accounts: the Identity settings the web app and the CLI share, the roles, and the demo users.</summary>
+public static class Accounts
+{
+    public static void Configure(IdentityOptions options)
+    {
+        options.Password.RequiredLength = 8;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.User.RequireUniqueEmail = false;
+    }
+
+    /// <summary>Identity's user and role managers over a database, for code that runs outside the web app.</summary>
+    public static ServiceProvider Services(ParReportDbContext db)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(db);
+        services.AddIdentityCore<UserRecord>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<ParReportDbContext>();
+        return services.BuildServiceProvider();
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(Roles.Id(role)))
+                Check(await roles.CreateAsync(new IdentityRole(Roles.Id(role))));
+    }
+
+    /// <summary>
+    /// Creates the demo users and shares out the demo commune's quý I report between its compiler and its contributor.
+    /// Does nothing for users that exist or when the demo province is not in the database.
+    /// </summary>
+    /// <returns>The demo users created.</returns>
+    public static async Task<int> EnsureDemoUsersAsync(ParReportDbContext db, UserManager<UserRecord> users, RoleManager<IdentityRole> roles, TimeProvider clock, CancellationToken cancel = default)
+    {
+        await EnsureRolesAsync(roles);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancel);
+        var created = 0;
+        foreach (var demo in DemoUsers.All)
+        {
+            if (!units.TryGetValue(demo.UnitCode, out var unitId) || await users.FindByNameAsync(demo.UserName) is not null) continue;
+            var user = new UserRecord { UserName = demo.UserName, FullName = demo.FullName, UnitId = unitId };
+            Check(await users.CreateAsync(user, DemoUsers.Password));
+            Check(await users.AddToRoleAsync(user, Roles.Id(demo.Role)));
+            created++;
+        }
+        if (created > 0) await AssignDemoPartsAsync(db, users, clock, cancel);
+        return created;
+    }
+
+    private static async Task AssignDemoPartsAsync(ParReportDbContext db, UserManager<UserRecord> users, TimeProvider clock, CancellationToken cancel)
+    {
+        var request = await db.Requests.Where(r => r.IssuerUnit.Code == DemoUsers.DistrictCode && r.PeriodCode == DemoData.QuarterOne2024.Code)
+            .SingleOrDefaultAsync(cancel);
+        var compiler = await users.FindByNameAsync(DemoUsers.All.First(u => u.Role == Role.Compiler).UserName);
+        var contributor = await users.FindByNameAsync(DemoUsers.All.First(u => u.Role == Role.Contributor).UserName);
+        if (request is null || compiler is null || contributor is null) return;
+        var entry = new EntryStore(db, clock);
+        var reportId = await entry.EnsureReportAsync(request.Id, DemoUsers.CommuneCode, cancel);
+        var template = Domain.Templates.TemplateCatalog.BuiltIn.Get(new(request.TemplateId, request.TemplateVersion));
+        foreach (var part in ReportPart.Of(template))
+        {
+            var toContributor = DemoUsers.ContributorParts.Contains(part.Key);
+            await entry.AssignAsync(reportId, part.Key, toContributor ? contributor.Id : compiler.Id,
+                request.Deadline.AddDays(toContributor ? -5 : -2), compiler.UserName!, cancel);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}
