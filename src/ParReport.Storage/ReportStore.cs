@@ -85,11 +85,11 @@ public sealed class ReportStore(ParReportDbContext db)
         return record is null ? null : ToDomain(record);
     }
 
-    /// <summary>Every report of a request, by unit code.</summary>
+    /// <summary>Every report of a request that has any content, by unit code.</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(int requestId, CancellationToken cancel = default) =>
         (await db.Reports.AsNoTracking().AsSplitQuery()
             .Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values).Include(r => r.Narratives)
-            .Where(r => r.RequestId == requestId).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
+            .Where(r => r.RequestId == requestId && (r.Values.Any() || r.Narratives.Any())).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
         .Select(ToDomain).ToList();
 
     /// <summary>A unit's report for a period, with the request it answers; null when none is stored.</summary>
@@ -121,9 +121,9 @@ public sealed class ReportStore(ParReportDbContext db)
         return reports.OrderBy(r => r.Period).ToList();
     }
 
-    /// <summary>For each request, the codes of the units whose report is stored.</summary>
+    /// <summary>For each request, the codes of the units whose report has any content (a report opened and left empty does not count).</summary>
     public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
-        (await db.Reports.AsNoTracking().Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))
+        (await db.Reports.AsNoTracking().Where(r => r.Values.Any() || r.Narratives.Any()).Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))
         .ToLookup(r => r.RequestId, r => r.Code);
 
     private async Task<int> UnitIdAsync(string code, CancellationToken cancel) =>

@@ -5,6 +5,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
+using ParReport.Domain.Access;
+using ParReport.Domain.Demo;
 using ParReport.Storage;
 using ParReport.Storage.Records;
 using ParReport.Web;
@@ -15,11 +17,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
 builder.Services.AddScoped(_ => Database.Create(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddIdentityCore<UserRecord>(options =>
-    {
-        options.Password.RequiredLength = 8;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-    })
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<SignedInUser>();
+builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<ParReportDbContext>()
     .AddSignInManager();
@@ -52,7 +52,11 @@ app.Lifetime.ApplicationStarted.Register(() =>
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
     Console.WriteLine($"ParReport đang chạy tại: {string.Join(", ", addresses)}  (CSDL: {Database.Describe(connectionString)})");
     if (app.Configuration.GetValue<bool>("Demo:Enabled"))
-        Console.WriteLine($"Đăng nhập demo: tên đăng nhập «{app.Configuration["Demo:UserName"]}», mật khẩu «{app.Configuration["Demo:Password"]}»");
+    {
+        Console.WriteLine($"Đăng nhập demo (mật khẩu chung «{DemoUsers.Password}»):");
+        foreach (var demo in DemoUsers.All)
+            Console.WriteLine($"  {demo.UserName,-10} {Roles.Label(demo.Role)} — {demo.FullName}");
+    }
 });
 
 app.Run();

@@ -9,6 +9,9 @@ public class DemoCommandTest
         var (exit, output, _) = await cli.RunAsync("demo");
         Assert.Equal(0, exit);
         Assert.Contains("Đã tạo dữ liệu mẫu: 16 đơn vị, 7 yêu cầu báo cáo, 24 báo cáo.", output);
+        Assert.Contains("Người dùng demo (mật khẩu chung «Demo@2024»):", output);
+        foreach (var (user, role) in new[] { ("quantri", "Quản trị"), ("captren", "Cán bộ cấp trên"), ("tonghop", "Cán bộ tổng hợp"), ("chuyenmon", "Cán bộ chuyên môn"), ("lanhdao", "Lãnh đạo") })
+            Assert.Matches($@"\n  {user} +{role} — ", output.Replace("\r\n", "\n"));
 
         var again = await cli.RunAsync("demo");
         Assert.Contains("không tạo thêm", again.Output);

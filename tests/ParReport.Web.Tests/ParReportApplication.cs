@@ -13,15 +13,14 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "parreport-web-tests", Guid.NewGuid().ToString("N"));
 
-    public const string DemoUser = "demo";
-    public const string DemoPassword = "Demo@2024";
+    /// <summary>The demo commune's compiler; the other demo users are in <see cref="Domain.Demo.DemoUsers"/>.</summary>
+    public const string DemoUser = "tonghop";
+    public const string DemoPassword = Domain.Demo.DemoUsers.Password;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:ParReport", $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False");
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Demo:UserName", DemoUser);
-        builder.UseSetting("Demo:Password", DemoPassword);
     }
 
     public ParReportDbContext OpenDatabase() => Services.CreateScope().ServiceProvider.GetRequiredService<ParReportDbContext>();

@@ -10,7 +10,7 @@ using ParReport.Storage;
 namespace ParReport.Web.Pages.Dossiers;
 
 /// <summary>Upload a unit's one-stop export (CSV or XLSX) and see what was stored, what was refused, and the table by field.</summary>
-public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
@@ -20,11 +20,19 @@ public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : Page
     public string? FileName { get; private set; }
     public string? Error { get; private set; }
     public DossierStatistics? Statistics { get; private set; }
+    public bool CanImport { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancel) => await ShowAsync(cancel);
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
+    {
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        if (Unit is not null && tree.Find(Unit) is not null && !(await user.AccessAsync()).CanRead(Unit, tree)) return StatusCode(StatusCodes.Status403Forbidden);
+        await ShowAsync(cancel);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, CancellationToken cancel)
     {
+        if (Unit is not null && !(await user.AccessAsync()).CanImportDossiers(Unit)) return StatusCode(StatusCodes.Status403Forbidden);
         if (Unit is null || file is null || file.Length == 0) Error = "Chọn đơn vị và tệp hồ sơ (.csv hoặc .xlsx).";
         else
         {
@@ -55,7 +63,10 @@ public sealed class IndexModel(ParReportDbContext db, TimeProvider clock) : Page
     private async Task ShowAsync(CancellationToken cancel)
     {
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
-        Units = tree.Units.OrderBy(u => tree.DepthOf(u.Code)).ThenBy(u => u.Name).ToList();
+        var access = await user.AccessAsync();
+        Units = tree.Units.Where(u => access.CanRead(u.Code, tree)).OrderBy(u => tree.DepthOf(u.Code)).ThenBy(u => u.Name).ToList();
+        Unit ??= access.UnitCode;
+        CanImport = access.CanImportDossiers(Unit);
         if (From is null || To is null)
         {
             var latest = Unit is null ? null : await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))

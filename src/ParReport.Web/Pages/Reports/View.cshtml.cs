@@ -1,24 +1,41 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ParReport.Documents;
+using ParReport.Domain.Access;
+using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
-using ParReport.Documents;
 using ParReport.Domain.Writing;
 using ParReport.Storage;
+using ParReport.Storage.Records;
 
 namespace ParReport.Web.Pages.Reports;
 
-/// <summary>One unit's report: every form with its values and computed rates, any violations, the narrative.</summary>
-public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// One unit's report: its parts with who fills them, by when and how far they are (the compiler assigns them here),
+/// every remaining violation linked to its field, the narrative with the generated sentences, every form's values, the documents.
+/// </summary>
+public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserManager<UserRecord> users, TimeProvider clock) : PageModel
 {
-    public Report Report { get; private set; } = null!;
-    public ReportTemplate Template { get; private set; } = null!;
-    public OrgUnit Unit { get; private set; } = null!;
-    public ReportingRequest Reporting { get; private set; } = null!;
+    public ReportContext Context { get; private set; } = null!;
+    public Report Report => Context.Report;
+    public ReportTemplate Template => Context.Template;
+    public OrgUnit Unit => Context.Unit;
+    public ReportingRequest Reporting => Context.Request;
     public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
     public ValidationResult Validation { get; private set; } = null!;
+    public IReadOnlyList<ReportPart> Parts { get; private set; } = [];
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The unit's officials a part can be given to (compilers and contributors).</summary>
+    public IReadOnlyList<UserRecord> Officials { get; private set; } = [];
+
+    /// <summary>Why a part could not be marked done.</summary>
+    public string? StatusError { get; private set; }
 
     /// <summary>The outline item under which the rate chart is shown, or null when there is nothing to draw.</summary>
     public string? ChartOutline { get; private set; }
@@ -29,17 +46,55 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
     public Dictionary<string, (string Text, string Error)> Refused { get; } = [];
     private OrgUnit? _upper;
 
-    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, CancellationToken cancel)
+    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, cancel) ?? await ShowAsync(cancel);
+
+    /// <summary>Gives a part to an official of the unit, with a deadline. Compilers only.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(int requestId, string unitCode, string part, string? assignee, DateOnly? deadline, CancellationToken cancel)
     {
-        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
-        return await ShowAsync(cancel);
+        if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        if (!Context.CanCompile) return StatusCode(StatusCodes.Status403Forbidden);
+        if (ReportPart.Find(Template, part) is null) return NotFound();
+        await LoadOfficialsAsync(cancel);
+        if (assignee is { Length: > 0 } && Officials.All(o => o.Id != assignee)) return BadRequest();
+        await new EntryStore(db, clock).AssignAsync(Context.ReportId, part, assignee is { Length: > 0 } ? assignee : null, deadline, user.Name, cancel);
+        return Redirect($"{Context.Url()}#phan-{part}");
+    }
+
+    /// <summary>Marks a part done, refused while it has violations or no content, or back in progress.</summary>
+    public async Task<IActionResult> OnPostStatusAsync(int requestId, string unitCode, string part, PartStatus status, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        if (ReportPart.Find(Template, part) is not { } found) return NotFound();
+        if (!Context.CanWrite(found) || status == PartStatus.NotStarted) return StatusCode(StatusCodes.Status403Forbidden);
+        if (status == PartStatus.Done && DoneRefusal(found) is { } why)
+        {
+            StatusError = why;
+            var page = await ShowAsync(cancel);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+        await new EntryStore(db, clock).SetStatusAsync(Context.ReportId, part, status, user.Name, cancel);
+        return Redirect($"{Context.Url()}#phan-{part}");
+    }
+
+    private string? DoneRefusal(ReportPart part)
+    {
+        if (part.Kind == ReportPartKind.Form)
+        {
+            var count = ReportValidator.Validate(Template, Report.Values).Violations.Count(v => v.Keys.Any(k => ReportPart.KeyOfIndicator(k) == part.Key));
+            return count > 0 ? EntryMessages.DoneRefused(part, count) : null;
+        }
+        return Report.Narratives.ContainsKey(part.Code) ? null : EntryMessages.DoneRefusedEmpty(part);
     }
 
     /// <summary>Keeps an official's rewording of a statistical sentence, if its numbers are all stored ones.</summary>
-    public async Task<IActionResult> OnPostSentenceAsync(int requestId, string unitCode, string key, string? text, CancellationToken cancel)
+    public async Task<IActionResult> OnPostSentenceAsync(int requestId, string unitCode, string key, string? text, string? original, CancellationToken cancel)
     {
-        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
         if (StatisticalText.For(Template, Report).FirstOrDefault(s => s.Key == key) is not { } sentence) return NotFound();
+        var part = ReportPart.Find(Template, ReportPart.OutlineKey(sentence.OutlineCode));
+        if (part is null || !Context.CanWrite(part)) return StatusCode(StatusCodes.Status403Forbidden);
         var wording = (text ?? "").Trim();
         if (StatisticalText.CheckRewording(sentence.Generated, wording) is { } error)
         {
@@ -48,8 +103,15 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
             return await ShowAsync(cancel);
         }
         // Back to the generated wording: nothing to keep.
-        await new ReportStore(db).SaveAsync(requestId, Report.WithNarrative(key, wording == sentence.Generated ? "" : wording), cancel);
-        return Redirect($"{Request.Path}#cau-{key.Replace(':', '-').Replace('.', '-')}");
+        var outcome = await new EntryStore(db, clock).SaveNarrativesAsync(Context.ReportId, part.Key,
+            [(key, original, wording == sentence.Generated ? null : wording)], user.Name, cancel);
+        if (outcome.Conflicts.Count > 0)
+        {
+            Refused[key] = (wording, $"Câu này vừa được {outcome.Conflicts[0].LastChange?.UserName ?? "người khác"} sửa; hãy xem lại rồi lưu lần nữa.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await ShowAsync(cancel);
+        }
+        return Redirect($"{Context.Url()}#cau-{key.Replace(':', '-').Replace('.', '-')}");
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancel)
@@ -58,12 +120,21 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
         Validation = ReportValidator.Validate(Template, Report.Values);
         Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode);
         ChartOutline = RateChart.Figure(Template, await HistoryAsync(cancel))?.OutlineCode;
+        Parts = ReportPart.Of(Template);
+        if (Context.CanCompile) await LoadOfficialsAsync(cancel);
         return Page();
+    }
+
+    private async Task LoadOfficialsAsync(CancellationToken cancel)
+    {
+        var writers = (await users.GetUsersInRoleAsync(Roles.Id(Role.Compiler))).Concat(await users.GetUsersInRoleAsync(Roles.Id(Role.Contributor)));
+        var unitId = await db.Units.Where(u => u.Code == Unit.Code).Select(u => u.Id).SingleAsync(cancel);
+        Officials = writers.Where(u => u.UnitId == unitId).DistinctBy(u => u.Id).OrderBy(u => u.FullName).ToList();
     }
 
     public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel)
     {
-        if (!await LoadAsync(requestId, unitCode, cancel)) return NotFound();
+        if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
         var figure = RateChart.Figure(Template, await HistoryAsync(cancel));
         return File(DocxReport.Write(Template, Report, Letterhead(), figure is null ? [] : [figure]),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx");
@@ -71,34 +142,41 @@ public sealed class ViewModel(ParReportDbContext db, TimeProvider clock) : PageM
 
     /// <summary>The on-time and online rates of this unit up to this period, as a PNG.</summary>
     public async Task<IActionResult> OnGetChartAsync(int requestId, string unitCode, CancellationToken cancel) =>
-        await LoadAsync(requestId, unitCode, cancel) && await HistoryAsync(cancel) is { } history
-            ? File(RateChart.Png(history), "image/png")
-            : NotFound();
+        await LoadAsync(requestId, unitCode, cancel) ?? (await HistoryAsync(cancel) is { } history ? File(RateChart.Png(history), "image/png") : NotFound());
 
     private async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(CancellationToken cancel) =>
         RateChart.History((await new ReportStore(db).HistoryAsync(Unit.Code, Report.Period, cancel)).Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
 
     public async Task<IActionResult> OnGetXlsxAsync(int requestId, string unitCode, CancellationToken cancel) =>
         await LoadAsync(requestId, unitCode, cancel)
-            ? File(XlsxAppendix.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"phu-luc-{unitCode}-{Report.Period.Code}.xlsx")
-            : NotFound();
+            ?? File(XlsxAppendix.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"phu-luc-{unitCode}-{Report.Period.Code}.xlsx");
 
     // The number and the signer are written by hand when the report is signed; the date is today's.
     private Letterhead Letterhead() =>
-        Documents.Letterhead.For(Unit, _upper, Reporting, "     /BC-UBND", DateOnly.FromDateTime(clock.GetLocalNow().DateTime), "");
+        Documents.Letterhead.For(Unit, _upper, Reporting, "     /BC-UBND", Today, "");
 
-    private async Task<bool> LoadAsync(int requestId, string unitCode, CancellationToken cancel)
+    /// <summary>Loads the report; returns the refusal (403/404) when the user may not see it.</summary>
+    private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, CancellationToken cancel)
     {
-        var store = new ReportStore(db);
-        if (await store.FindAsync(requestId, unitCode, cancel) is not { } report) return false;
-        Report = report;
-        Reporting = await store.RequestAsync(requestId, cancel);
-        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
-        Unit = tree.Find(unitCode)!;
-        _upper = tree.Find(Reporting.IssuerUnitCode);
-        Template = TemplateCatalog.BuiltIn.Get(report.Template);
-        return true;
+        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
+        if (context is null) return StatusCode(status);
+        Context = context;
+        _upper = context.Tree.Find(context.Request.IssuerUnitCode);
+        return null;
     }
+
+    public AssignmentRecord? Assignment(ReportPart part) => Context.Assignments.GetValueOrDefault(part.Key);
+
+    public bool IsOverdue(ReportPart part) =>
+        Assignment(part) is { Deadline: { } deadline } a && (PartStatus)a.Status != PartStatus.Done && deadline < Today;
+
+    /// <summary>The page where a part is filled in.</summary>
+    public string EntryUrl(ReportPart part) => part.Kind == ReportPartKind.Form
+        ? $"{Context.Url("Form")}/{part.Code}"
+        : $"{Context.Url("Narrative")}/{part.Code}";
+
+    /// <summary>The field of an indicator on its form page.</summary>
+    public string FieldUrl(string key) => $"{Context.Url("Form")}/{key[..key.IndexOf('/')]}#f-{key[(key.IndexOf('/') + 1)..]}";
 
     /// <summary>Whether to add "(lũy kế)" after the label: not when the label already says so.</summary>
     public bool MarkCumulative(Indicator indicator) =>

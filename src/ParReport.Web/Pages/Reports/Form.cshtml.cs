@@ -1,0 +1,187 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Documents;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Formatting;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+
+namespace ParReport.Web.Pages.Reports;
+
+/// <summary>
+/// One statistical form of a unit's report, generated from the template: an input fit for each indicator, rates
+/// computed as the official types (by the server, which is the truth), violations beside their fields, the previous
+/// period's value, each field's history; saved field by field so that two officials never overwrite each other.
+/// </summary>
+public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+{
+    public ReportContext Context { get; private set; } = null!;
+    public Form Form { get; private set; } = null!;
+    public ReportPart Part { get; private set; } = null!;
+    public bool CanWrite { get; private set; }
+
+    /// <summary>What each box shows: what was typed when it is shown again after an error, else the stored value.</summary>
+    public Dictionary<string, string> Typed { get; } = [];
+    public Dictionary<string, List<string>> Errors { get; } = [];
+    public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
+    public IReadOnlyList<Violation> Violations { get; private set; } = [];
+    public IReadOnlyList<(FieldConflict<IndicatorValue> Conflict, AuditRecord? LastChange)> Conflicts { get; private set; } = [];
+    public IReadOnlyList<string> UploadErrors { get; private set; } = [];
+    public (string Label, Report Report)? Previous { get; private set; }
+    public (string Label, Report Report)? CumulativeStart { get; private set; }
+    public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
+    [BindProperty(SupportsGet = true)] public int? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string formCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, formCode, cancel) ?? await ShowAsync(cancel);
+
+    public async Task<IActionResult> OnPostAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
+        if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        var submitted = ReadSubmitted();
+        if (Errors.Count > 0) return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
+        return await SaveAsync(submitted, cancel);
+    }
+
+    /// <summary>The rates and violations of the values as typed, for the page to show while the official types. Nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
+        var values = Context.Report.Values.ToDictionary();
+        foreach (var (key, _, mine) in ReadSubmitted())
+            if (mine is null) values.Remove(key); else values[key] = mine;
+        var rates = Derivation.Rates(Context.Template, values);
+        var errors = Errors.ToDictionary(e => e.Key, e => e.Value);
+        foreach (var violation in ReportValidator.Validate(Context.Template, values).Violations)
+            foreach (var key in violation.Keys.Where(k => InForm(k) && !Errors.ContainsKey(Code(k))))
+                (errors.TryGetValue(Code(key), out var list) ? list : errors[Code(key)] = []).Add(violation.Message);
+        return new JsonResult(new
+        {
+            rates = Form.Indicators.Where(i => i.Kind == IndicatorKind.Rate).ToDictionary(i => i.Code, i => VietnameseNumbers.FormatPercent(rates[i.Key])),
+            errors,
+        });
+    }
+
+    /// <summary>The form as a workbook to fill offline.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(int requestId, string unitCode, string formCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, formCode, cancel)
+            ?? File(FormXlsx.Write(Form, $"{Context.Unit.Name} — {Context.Request.Period.Title}", Context.Report.Values),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"bieu-{Form.Code}-{unitCode}-{Context.Request.Period.Code}.xlsx");
+
+    /// <summary>A filled workbook: checked like the web form, and stored only when every cell is good.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(int requestId, string unitCode, string formCode, IFormFile? file, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
+        if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        if (file is null || file.Length == 0)
+        {
+            UploadErrors = ["Chọn tệp XLSX của biểu mẫu."];
+            return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
+        }
+        FormUpload upload;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            upload = FormXlsx.Read(stream, Form);
+        }
+        catch (UnreadableFileException e)
+        {
+            UploadErrors = [$"{Path.GetFileName(file.FileName)}: {e.Message}"];
+            return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
+        }
+        if (upload.Errors.Count > 0)
+        {
+            UploadErrors = upload.Errors;
+            return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
+        }
+        return await SaveAsync(upload.Values, cancel);
+    }
+
+    private async Task<IActionResult> SaveAsync(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, CancellationToken cancel)
+    {
+        var outcome = await new EntryStore(db, clock).SaveValuesAsync(Context.ReportId, Part.Key, submitted, user.Name, cancel: cancel);
+        if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
+        // Show the form as it is stored now, with the conflicting fields to choose.
+        if (await LoadAsync(Context.RequestId, Context.Unit.Code, Form.Code, cancel) is { } refused) return refused;
+        Conflicts = outcome.Conflicts;
+        Saved = outcome.Changes.Count;
+        return await ShowAsync(cancel, StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Reads the posted boxes "v:code" with the value each had when opened, "o:code"; unreadable ones go to <see cref="Errors"/>.</summary>
+    private List<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> ReadSubmitted()
+    {
+        var submitted = new List<(string, IndicatorValue?, IndicatorValue?)>();
+        foreach (var indicator in Form.Indicators.Where(i => i.IsEntered))
+        {
+            if (!Request.Form.TryGetValue("v:" + indicator.Code, out var typed)) continue;
+            Typed[indicator.Code] = typed.ToString();
+            var (mine, error) = ValueInput.Read(indicator, typed);
+            if (error is not null) Errors[indicator.Code] = [error];
+            else submitted.Add((indicator.Key, ValueInput.Read(indicator, Request.Form["o:" + indicator.Code]).Value, mine));
+        }
+        return submitted;
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancel, int status = StatusCodes.Status200OK)
+    {
+        var values = Context.Report.Values;
+        Rates = Derivation.Rates(Context.Template, values);
+        Violations = ReportValidator.Validate(Context.Template, values).Violations.Where(v => v.Keys.Any(InForm)).ToList();
+        foreach (var violation in Violations)
+            foreach (var key in violation.Keys.Where(k => InForm(k) && !Typed.ContainsKey(Code(k))))
+                (Errors.TryGetValue(Code(key), out var list) ? list : Errors[Code(key)] = []).Add(violation.Message);
+        var store = new ReportStore(db);
+        Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
+        CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
+        Audited = await new EntryStore(db, clock).AuditedKeysAsync(Context.ReportId, EntryStore.ValueSubject, cancel);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<(string, Report)?> ReportOfAsync(ReportStore store, Domain.Periods.ReportingPeriod period, CancellationToken cancel) =>
+        await store.FindAsync(Context.Unit.Code, period, cancel) is { } found && found.Report.Template.Id == Context.Template.Id
+            ? (period.Label, found.Report)
+            : null;
+
+    private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)
+    {
+        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
+        if (context is null) return StatusCode(status);
+        if (context.Template.FindForm(formCode) is not { } form) return NotFound();
+        (Context, Form) = (context, form);
+        Part = ReportPart.Find(context.Template, ReportPart.FormKey(form.Code))!;
+        CanWrite = context.CanWrite(Part);
+        return null;
+    }
+
+    private static string Code(string key) => key[(key.IndexOf('/') + 1)..];
+
+    private bool InForm(string key) => ReportPart.KeyOfIndicator(key) == Part.Key;
+
+    /// <summary>What the box of an entered indicator shows, and whether it was started from the previous period of the year.</summary>
+    public (string Text, bool FromCumulative) Input(Indicator indicator)
+    {
+        if (Typed.TryGetValue(indicator.Code, out var typed)) return (typed, false);
+        if (Context.Report.Values.GetValueOrDefault(indicator.Key) is { } stored) return (ValueInput.Show(stored), false);
+        // A cumulative (lũy kế) figure starts from what the previous period of the same year reached.
+        if (indicator.Cumulative && CumulativeStart?.Report.Values.GetValueOrDefault(indicator.Key) is { } start) return (ValueInput.Show(start), true);
+        return ("", false);
+    }
+
+    public string Original(Indicator indicator) => ValueInput.Show(Context.Report.Values.GetValueOrDefault(indicator.Key));
+
+    public string PreviousValue(Indicator indicator) => Previous?.Report is { } previous
+        ? indicator.Kind == IndicatorKind.Choice
+            ? IndicatorFormatter.FormatChoice(indicator, previous.Number(indicator.Key))
+            : IndicatorFormatter.Format(indicator, previous.Values.GetValueOrDefault(indicator.Key),
+                indicator.Kind == IndicatorKind.Rate ? Derivation.RateOf(indicator, previous.Values) : null)
+        : "";
+
+    public string TrailUrl(Indicator indicator) => $"{Context.Url("Trail")}?subject={EntryStore.ValueSubject}&key={Uri.EscapeDataString(indicator.Key)}";
+
+    public string Show(IndicatorValue? value) => ValueInput.Show(value);
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+
+namespace ParReport.Web.Pages.Reports;
+
+/// <summary>
+/// The narrative of one outline item: the points the outline asks to cover, a box per section (results, positive
+/// side, shortcomings and causes where the template asks to assess), saved like the forms: field by field, never
+/// overwriting another official's text.
+/// </summary>
+public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+{
+    public ReportContext Context { get; private set; } = null!;
+    public OutlineItem Item { get; private set; } = null!;
+    public ReportPart Part { get; private set; } = null!;
+    public bool CanWrite { get; private set; }
+    public IReadOnlyList<NarrativeSection> Sections { get; private set; } = [];
+    public IReadOnlyList<(FieldConflict<string> Conflict, AuditRecord? LastChange)> Conflicts { get; private set; } = [];
+    public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
+    [BindProperty(SupportsGet = true)] public int? Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string outlineCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, outlineCode, cancel) ?? await ShowAsync(cancel);
+
+    public async Task<IActionResult> OnPostAsync(int requestId, string unitCode, string outlineCode, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } refused) return refused;
+        if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        var submitted = Sections.Where(s => Request.Form.ContainsKey("v:" + s.Key))
+            .Select(s => (s.Key, (string?)Request.Form["o:" + s.Key].ToString(), (string?)Request.Form["v:" + s.Key].ToString())).ToList();
+        var outcome = await new EntryStore(db, clock).SaveNarrativesAsync(Context.ReportId, Part.Key, submitted, user.Name, cancel);
+        if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
+        if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } gone) return gone;
+        Conflicts = outcome.Conflicts;
+        Saved = outcome.Changes.Count;
+        return await ShowAsync(cancel, StatusCodes.Status409Conflict);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancel, int status = StatusCodes.Status200OK)
+    {
+        Audited = await new EntryStore(db, clock).AuditedKeysAsync(Context.ReportId, EntryStore.NarrativeSubject, cancel);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, string outlineCode, CancellationToken cancel)
+    {
+        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
+        if (context is null) return StatusCode(status);
+        if (ReportPart.Find(context.Template, ReportPart.OutlineKey(outlineCode)) is not { } part) return NotFound();
+        (Context, Part) = (context, part);
+        Item = context.Template.OutlineItems.Single(i => i.Code == outlineCode);
+        Sections = NarrativeSection.Of(Item);
+        CanWrite = context.CanWrite(part);
+        return null;
+    }
+
+    public string Text(NarrativeSection section) => Context.Report.Narratives.GetValueOrDefault(section.Key) ?? "";
+
+    public string TrailUrl(NarrativeSection section) => $"{Context.Url("Trail")}?subject={EntryStore.NarrativeSubject}&key={Uri.EscapeDataString(section.Key)}";
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+
+namespace ParReport.Web.Pages.Reports;
+
+/// <summary>The history of one field of a report (a value, a narrative section, a part's status or assignee): who changed it, when, from what to what.</summary>
+public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+{
+    public ReportContext Context { get; private set; } = null!;
+    public string Subject { get; private set; } = "";
+    public string Key { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<AuditRecord> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string subject, string key, CancellationToken cancel)
+    {
+        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
+        if (context is null) return StatusCode(status);
+        (Context, Subject, Key) = (context, subject, key);
+        Title = subject switch
+        {
+            EntryStore.ValueSubject when context.Template.Find(key) is { } indicator => $"Chỉ tiêu {indicator.Code} (Biểu {indicator.FormCode}): {indicator.Label}",
+            EntryStore.NarrativeSubject => $"Nội dung mục {key}",
+            EntryStore.StatusSubject or EntryStore.AssigneeSubject => $"Phần {key}",
+            _ => "",
+        };
+        if (Title.Length == 0) return NotFound();
+        Changes = await new EntryStore(db, clock).TrailAsync(context.ReportId, subject, key, cancel);
+        return Page();
+    }
+}

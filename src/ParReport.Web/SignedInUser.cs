@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Access;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+
+namespace ParReport.Web;
+
+/// <summary>
+/// The user of the current request with their unit and roles, read from the database on each request so that
+/// a role taken away by an admin takes effect at once.
+/// </summary>
+public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> users, IHttpContextAccessor http)
+{
+    private (UserRecord User, UserAccess Access)? _loaded;
+
+    public async Task<UserRecord> UserAsync() => (await LoadAsync()).User;
+
+    public async Task<UserAccess> AccessAsync() => (await LoadAsync()).Access;
+
+    /// <summary>The name kept in the audit trail.</summary>
+    public string Name => http.HttpContext!.User.Identity!.Name!;
+
+    private async Task<(UserRecord User, UserAccess Access)> LoadAsync()
+    {
+        if (_loaded is { } loaded) return loaded;
+        var id = users.GetUserId(http.HttpContext!.User) ?? throw new InvalidOperationException("No user is signed in.");
+        var user = await db.Users.Include(u => u.Unit).SingleAsync(u => u.Id == id);
+        var roles = (await users.GetRolesAsync(user)).Select(Roles.FromId).OfType<Role>().ToHashSet();
+        _loaded = loaded = (user, new UserAccess(user.Id, user.Unit.Code, roles));
+        return loaded;
+    }
+}

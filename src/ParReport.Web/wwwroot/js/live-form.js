@@ -1,0 +1,28 @@
+// Live rates and violations while an official types: the server computes them (it is the truth) from the
+// values as typed, without saving anything. Without JavaScript the form still saves and shows them after saving.
+(function () {
+  const form = document.getElementById('entry');
+  if (!form || !form.dataset.check) return;
+  let timer = null;
+  let latest = 0;
+
+  async function check() {
+    const ticket = ++latest;
+    const response = await fetch(form.dataset.check, { method: 'POST', body: new FormData(form) });
+    if (!response.ok || ticket !== latest) return;
+    const result = await response.json();
+    for (const output of form.querySelectorAll('output[data-rate]')) {
+      output.textContent = result.rates[output.dataset.rate] ?? '—';
+    }
+    for (const list of form.querySelectorAll('ul[data-errors]')) {
+      const messages = result.errors[list.dataset.errors] ?? [];
+      list.replaceChildren(...messages.map(m => Object.assign(document.createElement('li'), { textContent: m })));
+      list.closest('tr').classList.toggle('has-error', messages.length > 0);
+    }
+  }
+
+  form.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 250);
+  });
+})();
