@@ -49,6 +49,14 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
         return await client.PostAsync(url, form);
     }
 
+    /// <summary>Posts a form with the anti-forgery token of the page it is on, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, params (string Name, string Value)[] fields)
+    {
+        var token = await TokenAsync(client, url.Split('?')[0]);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", token))));
+    }
+
     /// <summary>The id of the demo request an issuer sent for a period.</summary>
     public async Task<int> RequestIdAsync(string issuer = "huyen-an-phu", string period = "2024-Q1")
     {
