@@ -62,6 +62,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         {
             rates = Form.Indicators.Where(i => i.Kind == IndicatorKind.Rate).ToDictionary(i => i.Code, i => VietnameseNumbers.FormatPercent(rates[i.Key])),
             errors,
+            messages = errors.Values.SelectMany(m => m).Distinct(),
         });
     }
 

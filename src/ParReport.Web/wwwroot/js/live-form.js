@@ -19,6 +19,11 @@
       list.replaceChildren(...messages.map(m => Object.assign(document.createElement('li'), { textContent: m })));
       list.closest('tr').classList.toggle('has-error', messages.length > 0);
     }
+    const summary = document.getElementById('summary');
+    if (summary) {
+      summary.hidden = result.messages.length === 0;
+      summary.querySelector('ul').replaceChildren(...result.messages.map(m => Object.assign(document.createElement('li'), { textContent: m })));
+    }
   }
 
   form.addEventListener('input', () => {
