@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using ParReport.Domain.Entry;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
 using ParReport.Domain.Writing;
@@ -72,6 +73,14 @@ public static class DocxReport
                 body.Append(BodyParagraph(paragraph));
         foreach (var sentence in sentences[item.Code]) body.Append(BodyParagraph(sentence));
         foreach (var picture in pictures[item.Code]) body.Append(picture);
+        // The item's assessment, when the official wrote one: "Mặt tích cực:", "Tồn tại, hạn chế, nguyên nhân:".
+        foreach (var section in NarrativeSection.Of(item).Skip(1))
+        {
+            if (!report.Narratives.TryGetValue(section.Key, out var assessment)) continue;
+            body.Append(BodyParagraph(section.Title + ":", italic: true, keepNext: true));
+            foreach (var paragraph in assessment.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                body.Append(BodyParagraph(paragraph));
+        }
         foreach (var child in item.Items) AppendOutline(body, child, report, sentences, pictures);
     }
 
@@ -197,7 +206,7 @@ public static class DocxReport
             TextRun(text, bold, italic, size));
 
     /// <summary>Body text: justified, first line indented 1,27 cm, 6 pt after.</summary>
-    private static Paragraph BodyParagraph(string text, bool bold = false, bool firstLine = true, bool keepNext = false) =>
+    private static Paragraph BodyParagraph(string text, bool bold = false, bool firstLine = true, bool keepNext = false, bool italic = false) =>
         new(new ParagraphProperties(new OpenXmlElement?[]
             {
                 keepNext ? new KeepNext() : null,
@@ -205,7 +214,7 @@ public static class DocxReport
                 new Indentation { FirstLine = firstLine ? "720" : "0" },
                 new Justification { Val = JustificationValues.Both },
             }.OfType<OpenXmlElement>()),
-            TextRun(text, bold, italic: false, size: 28));
+            TextRun(text, bold, italic, size: 28));
 
     private static Run TextRun(string text, bool bold, bool italic, int size)
     {

@@ -1,6 +1,7 @@
 using ParReport.Domain.Formatting;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Entry;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
 using ParReport.Domain.Writing;
@@ -43,6 +44,8 @@ public static class ReportPlainText
         lines.Add(item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}");
         if (report.Narratives.TryGetValue(item.Code, out var text)) lines.Add(text);
         lines.AddRange(sentences[item.Code]);
+        foreach (var section in NarrativeSection.Of(item).Skip(1))
+            if (report.Narratives.TryGetValue(section.Key, out var assessment)) lines.Add($"{section.Title}: {assessment}");
         foreach (var child in item.Items) AddOutline(child, report, sentences, lines);
     }
 

@@ -79,6 +79,19 @@ public class DocxReportTest
     }
 
     [Fact]
+    public void An_items_assessment_follows_its_results_under_italic_headings()
+    {
+        var report = Sample.Report.WithNarrative("II.1", "Rà soát 12 văn bản.").WithNarrative("II.1#ton-tai", "Thiếu công chức tư pháp.\nKinh phí hạn chế.");
+        using var document = Open(DocxReport.Write(Sample.Template, report, Sample.Letterhead));
+        var paragraphs = BodyParagraphs(document);
+        var heading = paragraphs.FindIndex(p => p.InnerText == "Tồn tại, hạn chế, nguyên nhân:");
+        Assert.Equal("Rà soát 12 văn bản.", paragraphs[heading - 1].InnerText);
+        Assert.NotNull(paragraphs[heading].Descendants<Italic>().FirstOrDefault());
+        Assert.Equal(["Thiếu công chức tư pháp.", "Kinh phí hạn chế."], paragraphs.Skip(heading + 1).Take(2).Select(p => p.InnerText));
+        Assert.DoesNotContain(paragraphs, p => p.InnerText == "Mặt tích cực:");
+    }
+
+    [Fact]
     public void Body_text_is_justified_with_a_first_line_indent_and_space_after()
     {
         using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead));
