@@ -24,6 +24,7 @@ internal static class CliMessages
     public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";
 
     public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
+    public static string DossiersFlowed(int values) => $"Đã cập nhật {values} chỉ tiêu hồ sơ trong các báo cáo đang lập của đơn vị.";
     public static string DemoUsers(string password) => $"Người dùng demo (mật khẩu chung «{password}»):";
     public static string DemoCreated(int units, int requests, int reports) =>
         $"Đã tạo dữ liệu mẫu: {units} đơn vị, {requests} yêu cầu báo cáo, {reports} báo cáo.";

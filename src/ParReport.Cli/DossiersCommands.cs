@@ -81,6 +81,8 @@ public static class DossiersCommands
                 return ExitCodes.Problems;
             }
             output.WriteLine(CliMessages.DossiersImported(result.Inserted, result.Updated, result.Refused, path.Name));
+            var flowed = await new EntryStore(context, TimeProvider.System).FlowDossiersAsync(parse.GetValue(unit)!, Environment.UserName, cancel);
+            if (flowed > 0) output.WriteLine(CliMessages.DossiersFlowed(flowed));
             return result.Refused > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });
         return import;

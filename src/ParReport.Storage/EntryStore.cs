@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
+using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
 using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
@@ -75,9 +78,11 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
     /// Saves the values an official submitted for some indicators, each with the value it had when they opened it.
     /// Changes are kept and audited; conflicts are returned untouched. A change puts the part (back) to "đang làm".
     /// </summary>
+    /// <param name="reasons">Why a value was changed, by key; kept in the audit trail (required by the pages when overriding a value taken from the dossiers).</param>
     public Task<SaveOutcome<IndicatorValue>> SaveValuesAsync(int reportId, string partKey,
-        IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, string by, string? reason = null, CancellationToken cancel = default) =>
-        SaveAsync(reportId, partKey, ValueSubject, submitted, by, reason,
+        IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, string by,
+        IReadOnlyDictionary<string, string>? reasons = null, CancellationToken cancel = default) =>
+        SaveAsync(reportId, partKey, ValueSubject, submitted, by, reasons,
             async () => (await db.IndicatorValues.Where(v => v.ReportId == reportId).ToListAsync(cancel))
                 .ToDictionary(v => v.Key, v => (Record: (object)v, Value: new IndicatorValue(v.Number, v.Text))),
             (key, record, value) =>
@@ -85,7 +90,8 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
                 if (record is IndicatorValueRecord stored)
                 {
                     if (value is null) { db.IndicatorValues.Remove(stored); return; }
-                    (stored.Number, stored.Text) = (value.Number, value.Text);
+                    // Typed by an official: no longer the dossiers' figure.
+                    (stored.Number, stored.Text, stored.Source) = (value.Number, value.Text, null);
                     stored.Version++;
                 }
                 else if (value is not null)
@@ -115,7 +121,7 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n").Trim();
 
     private async Task<SaveOutcome<T>> SaveAsync<T>(int reportId, string partKey, string subject,
-        IReadOnlyList<(string Key, T? Original, T? Mine)> submitted, string by, string? reason,
+        IReadOnlyList<(string Key, T? Original, T? Mine)> submitted, string by, IReadOnlyDictionary<string, string>? reasons,
         Func<Task<Dictionary<string, (object Record, T Value)>>> load, Action<string, object?, T?> apply, Func<T?, string?> show,
         CancellationToken cancel) where T : class
     {
@@ -128,7 +134,7 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
             foreach (var change in changes)
             {
                 apply(change.Key, stored.TryGetValue(change.Key, out var s) ? s.Record : null, change.New);
-                Audit(reportId, subject, change.Key, show(change.Old), show(change.New), by, reason);
+                Audit(reportId, subject, change.Key, show(change.Old), show(change.New), by, reasons?.GetValueOrDefault(change.Key));
             }
             if (changes.Count > 0) await SetStatusInTransactionAsync(reportId, partKey, PartStatus.InProgress, by, cancel);
             try
@@ -147,6 +153,74 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
                 .GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Id));
             return new SaveOutcome<T>(changes, conflicts.Select(c => (c, last.GetValueOrDefault(c.Key))).ToList());
         }
+    }
+
+    /// <summary>Where each value of a report not typed by an official came from, by key.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SourcesAsync(int reportId, CancellationToken cancel = default) =>
+        await db.IndicatorValues.AsNoTracking().Where(v => v.ReportId == reportId && v.Source != null).ToDictionaryAsync(v => v.Key, v => v.Source!, cancel);
+
+    /// <summary>
+    /// Puts figures computed from the dossiers into a report, marked with their source. A value an official typed is
+    /// never replaced: it is returned, with the dossiers' figure, for the official to decide. Each change is audited
+    /// with the source as its reason, and puts its part (back) to "đang làm".
+    /// </summary>
+    /// <param name="replace">Typed values the official chose to replace by the dossiers' figures.</param>
+    /// <returns>The keys set, and the typed values kept with the figure the dossiers give.</returns>
+    public async Task<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)> ApplyDossiersAsync(
+        int reportId, IReadOnlyDictionary<string, decimal> figures, string source, string by, IReadOnlySet<string>? replace = null, CancellationToken cancel = default)
+    {
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
+        var stored = await db.IndicatorValues.Where(v => v.ReportId == reportId && figures.Keys.Contains(v.Key)).ToDictionaryAsync(v => v.Key, cancel);
+        var kept = new List<(string, decimal?, decimal)>();
+        var applied = 0;
+        foreach (var (key, figure) in figures.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var record = stored.GetValueOrDefault(key);
+            if (record is { Source: null } && replace?.Contains(key) != true)
+            {
+                if (record.Number != figure) kept.Add((key, record.Number, figure));
+                continue;
+            }
+            if (record?.Number == figure && record.Source == source) continue;
+            var old = record is null ? null : ValueInput.Show(new IndicatorValue(record.Number, record.Text));
+            if (record is null) db.IndicatorValues.Add(record = new IndicatorValueRecord { ReportId = reportId, Key = key });
+            else record.Version++;
+            (record.Number, record.Text, record.Source) = (figure, null, source);
+            Audit(reportId, ValueSubject, key, old, ValueInput.Show(IndicatorValue.Of(figure)), by, source);
+            await SetStatusInTransactionAsync(reportId, ReportPart.KeyOfIndicator(key), PartStatus.InProgress, by, cancel);
+            applied++;
+        }
+        await db.SaveChangesAsync(cancel);
+        await transaction.CommitIfOwnAsync(cancel);
+        return (applied, kept);
+    }
+
+    /// <summary>
+    /// After an import: puts the dossiers' figures for each request's window into the unit's reports whose deadline
+    /// has not passed (an older report changes only when an official asks for it on its form).
+    /// </summary>
+    /// <returns>The values set, over all those reports.</returns>
+    public async Task<int> FlowDossiersAsync(string unitCode, string by, CancellationToken cancel = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var reports = await db.Reports.AsNoTracking().Where(r => r.Unit.Code == unitCode && r.Request.Deadline >= today)
+            .Select(r => new { r.Id, r.Request.WindowFrom, r.Request.WindowTo, r.TemplateId, r.TemplateVersion }).ToListAsync(cancel);
+        var applied = 0;
+        foreach (var report in reports)
+            applied += (await ApplyDossiersAsync(report.Id, unitCode, new TemplateRef(report.TemplateId, report.TemplateVersion),
+                new CutOffWindow(report.WindowFrom, report.WindowTo), by, cancel: cancel)).Applied;
+        return applied;
+    }
+
+    /// <summary>The dossiers' figures for a window put into one report, with the latest import of the unit as their source.</summary>
+    public async Task<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)> ApplyDossiersAsync(
+        int reportId, string unitCode, TemplateRef template, CutOffWindow window, string by, IReadOnlySet<string>? replace = null, CancellationToken cancel = default)
+    {
+        var figures = DossierIndicators.Values(TemplateCatalog.BuiltIn.Get(template), await new DossierStore(db).StatisticsAsync(unitCode, window, cancel));
+        var import = await db.DossierImports.AsNoTracking().Where(i => db.Units.Any(u => u.Id == i.UnitId && u.Code == unitCode) && i.Stored > 0)
+            .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancel);
+        if (figures.Count == 0 || import is null) return (0, []);
+        return await ApplyDossiersAsync(reportId, figures, StorageMessages.DossierSource(import.FileName, import.ImportedAt, window), by, replace, cancel);
     }
 
     /// <summary>Every change of one field of a report, newest first.</summary>

@@ -59,6 +59,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             value.Property(v => v.Number).HasPrecision(18, 4);
             value.HasIndex(v => new { v.ReportId, v.Key }).IsUnique();
             value.Property(v => v.Version).IsConcurrencyToken();
+            value.Property(v => v.Source).HasMaxLength(256);
         });
         model.Entity<AssignmentRecord>(assignment =>
         {

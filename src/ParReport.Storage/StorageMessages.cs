@@ -1,7 +1,14 @@
+using ParReport.Domain.Periods;
+
 namespace ParReport.Storage;
 
 /// <summary>Vietnamese messages of the storage layer.</summary>
 internal static class StorageMessages
 {
     public const string DuplicateCode = "mã hồ sơ trùng với một dòng trước đó của cùng tệp.";
+
+    /// <summary>The source of a figure taken from the dossiers, as the form and the audit trail show it (at most 256 characters).</summary>
+    public static string DossierSource(string fileName, DateTimeOffset importedAt, CutOffWindow window) =>
+        $"Hồ sơ TTHC: tệp {(fileName.Length > 120 ? fileName[..120] + "…" : fileName)}, nhập lúc {importedAt.ToLocalTime():dd/MM/yyyy HH:mm}, "
+        + $"số liệu từ {window.From:dd/MM/yyyy} đến {window.To:dd/MM/yyyy}";
 }

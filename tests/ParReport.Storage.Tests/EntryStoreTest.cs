@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
@@ -12,7 +13,7 @@ namespace ParReport.Storage.Tests;
 public abstract class EntryStoreTest(bool postgres) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2024, 3, 12, 2, 0, 0, TimeSpan.Zero));
     private int _reportId;
 
     public async ValueTask InitializeAsync()
@@ -90,7 +91,7 @@ public abstract class EntryStoreTest(bool postgres) : IAsyncLifetime
         var trail = await new EntryStore(db, _clock).TrailAsync(_reportId, EntryStore.ValueSubject, "III/3.1.1");
         Assert.Equal([("chuyenmon", "1.040,5", (string?)null), ("chuyenmon", "1.034", "1.040,5"), ("tonghop", null, "1.034")],
             trail.Select(t => (t.UserName, t.Old, t.New)));
-        Assert.Equal(new DateTimeOffset(2024, 3, 20, 2, 0, 0, TimeSpan.Zero), trail[^1].At);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 2, 0, 0, TimeSpan.Zero), trail[^1].At);
         Assert.DoesNotContain("III/3.1.1", (await StoredAsync()).Keys);
     }
 
@@ -130,6 +131,75 @@ public abstract class EntryStoreTest(bool postgres) : IAsyncLifetime
         var conflict = await entry.SaveNarrativesAsync(_reportId, "muc-II.2", [("II.2", "Bản khác", "Bản của tôi")], "chuyenmon");
         Assert.Equal("Kết quả\n- ý một", Assert.Single(conflict.Conflicts).Conflict.Stored);
         Assert.Equal(["II.2"], await db.Narratives.Where(n => n.ReportId == _reportId).Select(n => n.OutlineCode).ToListAsync());
+    }
+
+    private async Task ImportDossiersAsync()
+    {
+        var day = new DateTime(2024, 2, 1, 9, 0, 0);
+        DossierRow Row(int line, string code, DateTime? resolved, SubmissionChannel channel) =>
+            new(line, new Dossier(code, "Hộ tịch", day, day.AddDays(5), resolved, channel), []);
+        await using var db = _database.Open();
+        var result = await new DossierStore(db).ImportAsync("phuong-dinh", "mot-cua.csv",
+            [Row(2, "A1", day.AddDays(1), SubmissionChannel.Online), Row(3, "A2", day.AddDays(9), SubmissionChannel.Direct), Row(4, "A3", null, SubmissionChannel.Online)],
+            goodRowsOnly: false, _clock.GetUtcNow());
+        Assert.True(result.Committed);
+    }
+
+    [Fact]
+    public async Task The_dossiers_figures_fill_empty_values_with_their_source_and_never_replace_a_typed_one_unless_asked()
+    {
+        await ImportDossiersAsync();
+        await SaveAsync("tonghop", ("III/3.1.1", null, V(5)));
+        await using var db = _database.Open();
+        var entry = new EntryStore(db, _clock);
+        Assert.Equal(3, await entry.FlowDossiersAsync("phuong-dinh", "tonghop"));
+
+        var sources = await entry.SourcesAsync(_reportId);
+        Assert.Equal(["III/3.1.2", "V/2.4.1", "V/2.4.2"], sources.Keys.Order());
+        Assert.StartsWith("Hồ sơ TTHC: tệp mot-cua.csv, nhập lúc ", sources["V/2.4.1"]);
+        Assert.EndsWith("số liệu từ 15/12/2023 đến 14/03/2024", sources["V/2.4.1"]);
+        var stored = await StoredAsync();
+        Assert.Equal((5m, 1m, 3m, 2m), (stored["III/3.1.1"]!.Value, stored["III/3.1.2"]!.Value, stored["V/2.4.1"]!.Value, stored["V/2.4.2"]!.Value));
+        Assert.Equal(sources["V/2.4.1"], (await entry.TrailAsync(_reportId, EntryStore.ValueSubject, "V/2.4.1")).Single().Reason);
+
+        // The typed 5 is kept and reported with the dossiers' 2 until the official asks for the dossiers' figure.
+        var request = await db.Requests.SingleAsync();
+        var again = await entry.ApplyDossiersAsync(_reportId, "phuong-dinh", new TemplateRef("xa", 2), new CutOffWindow(request.WindowFrom, request.WindowTo), "tonghop");
+        Assert.Equal(0, again.Applied);
+        Assert.Equal(("III/3.1.1", (decimal?)5, 2m), Assert.Single(again.Kept));
+        var taken = await entry.ApplyDossiersAsync(_reportId, "phuong-dinh", new TemplateRef("xa", 2), new CutOffWindow(request.WindowFrom, request.WindowTo), "tonghop",
+            new HashSet<string> { "III/3.1.1" });
+        Assert.Equal(1, taken.Applied);
+        Assert.Equal(2, (await StoredAsync())["III/3.1.1"]);
+    }
+
+    [Fact]
+    public async Task An_official_overriding_a_dossier_figure_keeps_the_reason_in_the_trail_and_the_value_loses_its_source()
+    {
+        await ImportDossiersAsync();
+        await using (var db = _database.Open()) await new EntryStore(db, _clock).FlowDossiersAsync("phuong-dinh", "tonghop");
+        await using (var db = _database.Open())
+            await new EntryStore(db, _clock).SaveValuesAsync(_reportId, "bieu-V", [("V/2.4.1", V(3), V(4))], "tonghop",
+                new Dictionary<string, string> { ["V/2.4.1"] = "Một hồ sơ nộp qua bưu điện chưa có trên hệ thống" });
+        await using (var db = _database.Open())
+        {
+            var entry = new EntryStore(db, _clock);
+            Assert.DoesNotContain("V/2.4.1", (await entry.SourcesAsync(_reportId)).Keys);
+            Assert.Equal("Một hồ sơ nộp qua bưu điện chưa có trên hệ thống", (await entry.TrailAsync(_reportId, EntryStore.ValueSubject, "V/2.4.1"))[0].Reason);
+            // A later import keeps the official's figure.
+            Assert.Equal(0, await entry.FlowDossiersAsync("phuong-dinh", "tonghop"));
+        }
+        Assert.Equal(4, (await StoredAsync())["V/2.4.1"]);
+    }
+
+    [Fact]
+    public async Task Reports_past_their_deadline_are_not_changed_by_an_import()
+    {
+        await ImportDossiersAsync();
+        _clock.SetUtcNow(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var db = _database.Open();
+        Assert.Equal(0, await new EntryStore(db, _clock).FlowDossiersAsync("phuong-dinh", "tonghop"));
+        Assert.Empty(await StoredAsync());
     }
 
     [Fact]

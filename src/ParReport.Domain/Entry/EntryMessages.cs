@@ -14,6 +14,9 @@ public static class EntryMessages
     public static string DoneRefusedEmpty(ReportPart part) =>
         $"Chưa thể đánh dấu «xong» cho {part.Label}: chưa có nội dung.";
 
+    public static string OverrideNeedsReason(Indicator indicator) =>
+        $"Chỉ tiêu {indicator.Code}: số liệu này lấy từ hồ sơ TTHC đã nhập; muốn sửa, hãy ghi lý do.";
+
     public static string BadCell(string sheet, string cell, string key, string value, string why) =>
         $"Trang tính «{sheet}», ô {cell}, chỉ tiêu {key}, giá trị «{value}»: {why}";
 

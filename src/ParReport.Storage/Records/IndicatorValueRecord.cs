@@ -9,6 +9,9 @@ public sealed class IndicatorValueRecord
     public decimal? Number { get; set; }
     public string? Text { get; set; }
 
+    /// <summary>Where the value came from when not typed by an official: "Hồ sơ TTHC: ho-so.csv, nhập lúc 12/03/2024 10:15".</summary>
+    public string? Source { get; set; }
+
     /// <summary>Raised by each change, so that two saves racing on one value cannot both win.</summary>
     public int Version { get; set; }
 }

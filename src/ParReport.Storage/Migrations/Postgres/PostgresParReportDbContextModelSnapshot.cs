@@ -373,6 +373,10 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Text")
                         .HasColumnType("text");
 

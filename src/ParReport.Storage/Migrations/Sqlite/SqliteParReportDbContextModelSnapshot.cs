@@ -352,6 +352,10 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .HasColumnType("TEXT");
 

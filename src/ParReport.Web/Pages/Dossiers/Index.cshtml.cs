@@ -22,6 +22,9 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     public DossierStatistics? Statistics { get; private set; }
     public bool CanImport { get; private set; }
 
+    /// <summary>How many indicator values of the unit's open reports the import updated.</summary>
+    public int Flowed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
@@ -43,6 +46,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
                 var mapping = await store.MappingAsync(Unit, cancel);
                 await using var stream = file.OpenReadStream();
                 Result = await store.ImportAsync(Unit, FileName, DossierFile.Read(stream, FileName, mapping), goodRowsOnly, clock.GetLocalNow(), cancel);
+                if (Result.Committed) Flowed = await new EntryStore(db, clock).FlowDossiersAsync(Unit, user.Name, cancel);
             }
             catch (UnreadableFileException e)
             {

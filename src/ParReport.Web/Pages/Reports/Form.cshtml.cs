@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParReport.Documents;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Formatting;
 using ParReport.Domain.Reports;
@@ -32,6 +33,16 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     public (string Label, Report Report)? Previous { get; private set; }
     public (string Label, Report Report)? CumulativeStart { get; private set; }
     public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
+
+    /// <summary>Where values not typed by an official came from (the dossiers), by key.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Whether the dossiers answer some indicators of this form.</summary>
+    public bool FromDossiers => DossierIndicators.Answers(Form);
+
+    /// <summary>Values an official typed that differ from the dossiers' figure, after taking the dossiers' figures.</summary>
+    public IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept { get; private set; } = [];
+    public int? Taken { get; private set; }
     [BindProperty(SupportsGet = true)] public int? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string formCode, CancellationToken cancel) =>
@@ -42,8 +53,31 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
         if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
         var submitted = ReadSubmitted();
+        var sources = await new EntryStore(db, clock).SourcesAsync(Context.ReportId, cancel);
+        var reasons = new Dictionary<string, string>();
+        foreach (var (key, original, mine) in submitted.Where(s => s.Original != s.Mine && sources.ContainsKey(s.Key)))
+        {
+            var reason = Request.Form["r:" + Code(key)].ToString().Trim();
+            if (reason.Length == 0) Errors[Code(key)] = [EntryMessages.OverrideNeedsReason(Context.Template.Get(key))];
+            else reasons[key] = reason;
+        }
         if (Errors.Count > 0) return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
-        return await SaveAsync(submitted, cancel);
+        return await SaveAsync(submitted, cancel, reasons);
+    }
+
+    /// <summary>
+    /// Takes the dossiers' figures for the request's window into this report; values typed by an official are kept
+    /// unless listed in <paramref name="replace"/>, and the others are listed for the official to decide.
+    /// </summary>
+    public async Task<IActionResult> OnPostDossiersAsync(int requestId, string unitCode, string formCode, string[]? replace, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
+        if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        var (applied, kept) = await new EntryStore(db, clock).ApplyDossiersAsync(Context.ReportId, unitCode, Context.Request.Template, Context.Request.Window,
+            user.Name, (replace ?? []).ToHashSet(), cancel);
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } gone) return gone;
+        (Taken, Kept) = (applied, kept);
+        return await ShowAsync(cancel);
     }
 
     /// <summary>The rates and violations of the values as typed, for the page to show while the official types. Nothing is saved.</summary>
@@ -93,17 +127,22 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
             UploadErrors = [$"{Path.GetFileName(file.FileName)}: {e.Message}"];
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
-        if (upload.Errors.Count > 0)
+        // A figure taken from the dossiers is changed only on the web, where the official says why.
+        var sources = await new EntryStore(db, clock).SourcesAsync(Context.ReportId, cancel);
+        var overridden = upload.Values.Where(v => v.Original != v.Mine && sources.ContainsKey(v.Key))
+            .Select(v => EntryMessages.OverrideNeedsReason(Context.Template.Get(v.Key)) + " (sửa trên trang web, không qua tệp)");
+        if (upload.Errors.Count > 0 || overridden.Any())
         {
-            UploadErrors = upload.Errors;
+            UploadErrors = [.. upload.Errors, .. overridden];
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
         return await SaveAsync(upload.Values, cancel);
     }
 
-    private async Task<IActionResult> SaveAsync(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, CancellationToken cancel)
+    private async Task<IActionResult> SaveAsync(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, CancellationToken cancel,
+        IReadOnlyDictionary<string, string>? reasons = null)
     {
-        var outcome = await new EntryStore(db, clock).SaveValuesAsync(Context.ReportId, Part.Key, submitted, user.Name, cancel: cancel);
+        var outcome = await new EntryStore(db, clock).SaveValuesAsync(Context.ReportId, Part.Key, submitted, user.Name, reasons, cancel);
         if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
         // Show the form as it is stored now, with the conflicting fields to choose.
         if (await LoadAsync(Context.RequestId, Context.Unit.Code, Form.Code, cancel) is { } refused) return refused;
@@ -138,7 +177,9 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         var store = new ReportStore(db);
         Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
         CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
-        Audited = await new EntryStore(db, clock).AuditedKeysAsync(Context.ReportId, EntryStore.ValueSubject, cancel);
+        var entry = new EntryStore(db, clock);
+        Audited = await entry.AuditedKeysAsync(Context.ReportId, EntryStore.ValueSubject, cancel);
+        Sources = await entry.SourcesAsync(Context.ReportId, cancel);
         Response.StatusCode = status;
         return Page();
     }
