@@ -59,7 +59,7 @@ public static class ReportCommands
             async Task<byte[]> Render(ReportingRequest request, Report r)
             {
                 var owner = tree.Find(r.UnitCode)!;
-                var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, parse.GetValue(number)!, day, parse.GetValue(signer)!);
+                var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, TemplateCatalog.BuiltIn.Get(request.Template).Addressed, parse.GetValue(number)!, day, parse.GetValue(signer)!);
                 var template = TemplateCatalog.BuiltIn.Get(r.Template);
                 var history = extension == "docx" ? RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h))) : null;
                 return write(template, r, letterhead, RateChart.Figure(template, history) is { } figure ? [figure] : []);

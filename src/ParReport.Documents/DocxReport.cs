@@ -45,7 +45,7 @@ public static class DocxReport
 
         body.Append(HeaderTable(letterhead));
         body.Append(Centered("BÁO CÁO", bold: true, spaceBefore: 240));
-        body.Append(Centered($"Kết quả công tác cải cách hành chính {report.Period.Label}", bold: true, spaceAfter: 0));
+        body.Append(Centered(letterhead.Title, bold: true, spaceAfter: 0));
         body.Append(Rule(3400));
         if (letterhead.Addressee is not null) body.Append(Centered($"Kính gửi: {letterhead.Addressee}", spaceBefore: 120, spaceAfter: 240));
         body.Append(BodyParagraph(letterhead.Opening));

@@ -13,6 +13,7 @@ public sealed record Letterhead(
     string Number,
     string Place,
     DateOnly Date,
+    string Title,
     string? Addressee,
     string Opening,
     string Closing,
@@ -31,7 +32,8 @@ public sealed record Letterhead(
         $"ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString())} năm {date.Year}";
 
     /// <summary>The usual letterhead of a UBND report answering its upper level's request, signed by a vice-chairman.</summary>
-    public static Letterhead For(OrgUnit unit, OrgUnit? upper, ReportingRequest request, string number, DateOnly date, string signerName)
+    /// <param name="addressed">Whether the template opens the report with "Kính gửi:" the upper level.</param>
+    public static Letterhead For(OrgUnit unit, OrgUnit? upper, ReportingRequest request, bool addressed, string number, DateOnly date, string signerName)
     {
         var place = PlaceName(unit.Name);
         var upperBody = upper is null ? null : $"UBND {Lower(upper.Name)}";
@@ -42,8 +44,11 @@ public sealed record Letterhead(
             Number: number,
             Place: place,
             Date: date,
-            Addressee: upperBody is null ? null : $"Ủy ban nhân dân {Lower(upper!.Name)}",
-            Opening: $"Thực hiện yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label}{(upperBody is null ? "" : $" của {upperBody}")} "
+            Title: $"Kết quả công tác cải cách hành chính {request.Period.Label}",
+            Addressee: upperBody is null || !addressed ? null : $"Ủy ban nhân dân {Lower(upper!.Name)}",
+            Opening: (request.Document is { } letter
+                    ? $"Thực hiện văn bản số {letter.Number} {Long(letter.Date)}{(upperBody is null ? "" : $" của {upperBody}")} về việc báo cáo công tác cải cách hành chính {request.Period.Label} "
+                    : $"Thực hiện yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label}{(upperBody is null ? "" : $" của {upperBody}")} ")
                 + $"(thời gian chốt số liệu từ {Long(request.Window.From)} đến {Long(request.Window.To)}), "
                 + $"{self} báo cáo kết quả thực hiện như sau:",
             Closing: $"Trên đây là báo cáo kết quả công tác cải cách hành chính {request.Period.Label} của {self}./.",

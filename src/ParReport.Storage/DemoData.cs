@@ -30,24 +30,31 @@ public static class DemoData
         var commune = new TemplateRef("xa", 2);
         var district = new TemplateRef("huyen", 1);
         var seed = 0;
+        var letters = 0;
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
         {
             var communes = tree.ChildrenOf(districtUnit.Code).ToList();
             foreach (var period in new[] { Year2023, QuarterOne2024 })
             {
-                var requestId = await reports.AddRequestAsync(ReportingRequest.Create(districtUnit.Code, period, commune), cancel);
+                var requestId = await reports.AddRequestAsync(ReportingRequest.Create(districtUnit.Code, period, commune,
+                    document: Letter(++letters, period)), cancel);
                 // The last commune of each district is late with quý I, so the demo shows an incomplete collection.
                 var answering = period == QuarterOne2024 ? communes.SkipLast(1) : communes;
                 foreach (var unit in answering)
                     await reports.SaveAsync(requestId, DemoReport(unit, period, commune, ++seed), cancel);
             }
         }
-        var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, QuarterOne2024, district), cancel);
+        var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, QuarterOne2024, district,
+            document: Letter(++letters, QuarterOne2024)), cancel);
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
             await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, QuarterOne2024, district, ++seed), cancel);
         await transaction.CommitIfOwnAsync(cancel);
         return true;
     }
+
+    // Each request is sent by a letter about three weeks before its window closes.
+    private static RequestDocument Letter(int number, ReportingPeriod period) =>
+        new($"{100 + number}/UBND-NV", period.DefaultWindow.To.AddDays(-20));
 
     private static Report DemoReport(OrgUnit unit, ReportingPeriod period, TemplateRef template, int seed)
     {

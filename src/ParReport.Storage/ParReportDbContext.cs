@@ -41,12 +41,15 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
         {
             request.Property(r => r.PeriodCode).HasMaxLength(16);
             request.Property(r => r.TemplateId).HasMaxLength(64);
+            request.Property(r => r.DocumentNumber).HasMaxLength(64);
             request.HasIndex(r => new { r.IssuerUnitId, r.PeriodCode, r.TemplateId, r.TemplateVersion }).IsUnique();
             request.HasOne(r => r.IssuerUnit).WithMany().OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<ReportRecord>(report =>
         {
             report.Property(r => r.TemplateId).HasMaxLength(64);
+            report.Property(r => r.DocumentNumber).HasMaxLength(64);
+            report.Property(r => r.SignerName).HasMaxLength(128);
             report.HasIndex(r => new { r.UnitId, r.RequestId }).IsUnique();
             report.HasOne(r => r.Unit).WithMany().OnDelete(DeleteBehavior.Restrict);
             report.HasOne(r => r.Request).WithMany().OnDelete(DeleteBehavior.Restrict);

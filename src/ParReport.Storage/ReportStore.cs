@@ -24,6 +24,8 @@ public sealed class ReportStore(ParReportDbContext db)
             CumulativeFrom = request.CumulativeWindow.From,
             CumulativeTo = request.CumulativeWindow.To,
             Deadline = request.Deadline,
+            DocumentNumber = request.Document?.Number,
+            DocumentDate = request.Document?.Date,
         };
         db.Requests.Add(record);
         await db.SaveChangesAsync(cancel);
@@ -136,7 +138,8 @@ public sealed class ReportStore(ParReportDbContext db)
         new TemplateRef(r.TemplateId, r.TemplateVersion),
         new CutOffWindow(r.WindowFrom, r.WindowTo),
         new CutOffWindow(r.CumulativeFrom, r.CumulativeTo),
-        r.Deadline);
+        r.Deadline,
+        r.DocumentNumber is { } number && r.DocumentDate is { } date ? new RequestDocument(number, date) : null);
 
     private static Report ToDomain(ReportRecord r) => new(
         r.Unit.Code,

@@ -79,6 +79,22 @@ public class DocxReportTest
     }
 
     [Fact]
+    public void The_opening_cites_the_requests_letter_and_there_is_no_addressee_where_the_template_has_none()
+    {
+        var district = new Domain.Organisation.OrgUnit("an-phu", "Huyện An Phú", Domain.Organisation.UnitLevel.District, null);
+        var commune = new Domain.Organisation.OrgUnit("an-binh", "Xã An Bình", Domain.Organisation.UnitLevel.Commune, "an-phu");
+        var request = Domain.Periods.ReportingRequest.Create("an-phu", new Domain.Periods.ReportingPeriod(2024, Domain.Periods.PeriodKind.QuarterOne), Sample.Template.Ref,
+            document: new Domain.Periods.RequestDocument("125/UBND-NV", new DateOnly(2024, 2, 23)));
+        var letterhead = Letterhead.For(commune, district, request, addressed: false, "12/BC-UBND", new DateOnly(2024, 3, 14), "");
+        Assert.Null(letterhead.Addressee);
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, letterhead));
+        var texts = BodyParagraphs(document).Select(p => p.InnerText).ToList();
+        Assert.DoesNotContain(texts, t => t.StartsWith("Kính gửi"));
+        Assert.Equal("Thực hiện văn bản số 125/UBND-NV ngày 23 tháng 02 năm 2024 của UBND huyện An Phú về việc báo cáo công tác cải cách hành chính quý I năm 2024 "
+            + "(thời gian chốt số liệu từ ngày 15 tháng 12 năm 2023 đến ngày 14 tháng 3 năm 2024), UBND xã An Bình báo cáo kết quả thực hiện như sau:", texts[3]);
+    }
+
+    [Fact]
     public void An_items_assessment_follows_its_results_under_italic_headings()
     {
         var report = Sample.Report.WithNarrative("II.1", "Rà soát 12 văn bản.").WithNarrative("II.1#ton-tai", "Thiếu công chức tư pháp.\nKinh phí hạn chế.");
@@ -215,7 +231,7 @@ public class DocxReportTest
         var template = TemplateCatalog.BuiltIn.Get(new TemplateRef("huyen", 1));
         var unit = new Domain.Organisation.OrgUnit("p1", "Phường 1", Domain.Organisation.UnitLevel.Commune, null);
         var request = Domain.Periods.ReportingRequest.Create("p1", new(2024, Domain.Periods.PeriodKind.Year), template.Ref);
-        var letterhead = Letterhead.For(unit, null, request, "5/BC-UBND", new DateOnly(2025, 1, 5), "");
+        var letterhead = Letterhead.For(unit, null, request, addressed: true, "5/BC-UBND", new DateOnly(2025, 1, 5), "");
         var report = Domain.Reports.Report.Empty("p1", request.Period, template.Ref);
         using var document = Open(DocxReport.Write(template, report, letterhead));
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;

@@ -19,7 +19,7 @@ internal sealed record SampleReport(ReportTemplate Template, Report Report, Lett
         var report = (Report.Empty(commune.Code, period, t.Ref) with { Values = PlausibleValues.Generate(t, seed) })
             .WithNarrative("I", "UBND xã đã ban hành Kế hoạch cải cách hành chính năm 2024.\nCác nhiệm vụ được phân công cho từng công chức.")
             .WithNarrative("III.2", "Tỷ lệ hồ sơ nộp trực tuyến ở một số lĩnh vực còn thấp.");
-        var letterhead = Letterhead.For(commune, district, request, "36/BC-UBND", new DateOnly(2024, 6, 15), "Nguyễn Văn An");
+        var letterhead = Letterhead.For(commune, district, request, addressed: true, "36/BC-UBND", new DateOnly(2024, 6, 15), "Nguyễn Văn An");
         return new SampleReport(t, report, letterhead);
     }
 }

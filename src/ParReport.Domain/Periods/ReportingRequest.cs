@@ -5,7 +5,8 @@ namespace ParReport.Domain.Periods;
 /// <summary>
 /// An upper level's request for a report: which period, which template version, the cut-off windows and
 /// the submission deadline. Windows and deadline default to the Ministry of Home Affairs' rule and may be
-/// overridden per request (one seed directive uses 10/12 → 09/06 for 6 tháng).
+/// overridden per request (one seed directive uses 10/12 → 09/06 for 6 tháng). <see cref="Document"/> is the
+/// letter that asked for the report, which the report's opening cites.
 /// </summary>
 public sealed record ReportingRequest(
     string IssuerUnitCode,
@@ -13,18 +14,19 @@ public sealed record ReportingRequest(
     TemplateRef Template,
     CutOffWindow Window,
     CutOffWindow CumulativeWindow,
-    DateOnly Deadline)
+    DateOnly Deadline,
+    RequestDocument? Document = null)
 {
     /// <summary>A request with the default windows and, unless given, a deadline on the window's last day.</summary>
     public static ReportingRequest Create(string issuerUnitCode, ReportingPeriod period, TemplateRef template,
-        CutOffWindow? window = null, DateOnly? deadline = null)
+        CutOffWindow? window = null, DateOnly? deadline = null, RequestDocument? document = null)
     {
         var own = window ?? period.DefaultWindow;
         // An overridden window moves the cumulative one with it, except for 9 tháng whose own window is a quarter.
         var cumulative = window is null || period.Kind == PeriodKind.NineMonths
             ? new CutOffWindow(period.DefaultCumulativeWindow.From, own.To)
             : own;
-        return new ReportingRequest(issuerUnitCode, period, template, own, cumulative, deadline ?? own.To);
+        return new ReportingRequest(issuerUnitCode, period, template, own, cumulative, deadline ?? own.To, document);
     }
 
     /// <summary>The window an indicator's value covers: from the year's start for lũy kế indicators.</summary>

@@ -2,7 +2,8 @@ namespace ParReport.Domain.Templates;
 
 /// <summary>
 /// One version of a report template: the outline, the statistical forms and the consistency rules they imply.
-/// Templates are data (JSON files); a report keeps the <see cref="Ref"/> it was made with.
+/// Templates are data (JSON files); a report keeps the <see cref="Ref"/> it was made with. <see cref="Addressed"/>: the
+/// report opens with "Kính gửi:" its upper level.
 /// </summary>
 public sealed record ReportTemplate(
     string Id,
@@ -14,7 +15,8 @@ public sealed record ReportTemplate(
     IReadOnlyList<ResponsibleField> Fields,
     IReadOnlyList<OutlineItem> Outline,
     IReadOnlyList<Form> Forms,
-    IReadOnlyList<ConsistencyRule> Rules)
+    IReadOnlyList<ConsistencyRule> Rules,
+    bool Addressed = false)
 {
     // Built on first use for the forms it was built from, so a copy made with `with { Forms = … }` rebuilds it.
     private sealed record Index(IReadOnlyList<Form> Forms, Dictionary<string, Indicator> ByKey);

@@ -13,6 +13,7 @@ internal sealed class TemplateFile
     public List<FieldFile>? Fields { get; set; }
     public List<OutlineItemFile>? Outline { get; set; }
     public List<FormFile>? Forms { get; set; }
+    public bool Addressed { get; set; }
 }
 
 internal sealed class FieldFile

@@ -68,7 +68,7 @@ public static class TemplateParser
 
             if (_problems.Count > 0) return new TemplateLoadResult(null, _problems);
             var template = new ReportTemplate(file.Id!, file.Version!.Value, file.Name!, file.Level!, validFrom,
-                file.Source ?? "", fields, outline, forms, rules);
+                file.Source ?? "", fields, outline, forms, rules, file.Addressed);
             return new TemplateLoadResult(template, []);
         }
 

@@ -11,5 +11,10 @@ public sealed class ReportRecord
     public required string TemplateId { get; set; }
     public int TemplateVersion { get; set; }
     public List<IndicatorValueRecord> Values { get; set; } = [];
+
+    /// <summary>What the signed document will carry: its number ("36/BC-UBND"), date and signer, set before generating it.</summary>
+    public string? DocumentNumber { get; set; }
+    public DateOnly? DocumentDate { get; set; }
+    public string? SignerName { get; set; }
     public List<NarrativeRecord> Narratives { get; set; } = [];
 }

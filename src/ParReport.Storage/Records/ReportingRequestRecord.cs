@@ -14,4 +14,8 @@ public sealed class ReportingRequestRecord
     public DateOnly CumulativeFrom { get; set; }
     public DateOnly CumulativeTo { get; set; }
     public DateOnly Deadline { get; set; }
+
+    /// <summary>The number and date of the letter that asked for the reports, when known.</summary>
+    public string? DocumentNumber { get; set; }
+    public DateOnly? DocumentDate { get; set; }
 }

@@ -407,8 +407,19 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TemplateId")
                         .IsRequired()
@@ -444,6 +455,13 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IssuerUnitId")

@@ -151,9 +151,35 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
         await LoadAsync(requestId, unitCode, cancel)
             ?? File(XlsxAppendix.Write(Template, Report, Letterhead()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"phu-luc-{unitCode}-{Report.Period.Code}.xlsx");
 
-    // The number and the signer are written by hand when the report is signed; the date is today's.
-    private Letterhead Letterhead() =>
-        Documents.Letterhead.For(Unit, _upper, Reporting, "     /BC-UBND", Today, "");
+    /// <summary>The document's number, date and signer as set on this page; until then a blank number to write by hand, today, no name.</summary>
+    public Letterhead Letterhead() =>
+        Documents.Letterhead.For(Unit, _upper, Reporting, Template.Addressed, DocumentNumber ?? "     /BC-UBND", DocumentDate ?? Today, SignerName ?? "");
+
+    public string? DocumentNumber { get; private set; }
+    public DateOnly? DocumentDate { get; private set; }
+    public string? SignerName { get; private set; }
+
+    /// <summary>Sets the number, date and signer the generated document carries. Compilers and leaders.</summary>
+    public async Task<IActionResult> OnPostDocumentAsync(int requestId, string unitCode, string? number, DateOnly? date, string? signer, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        if (!Context.CanCompile && !(Context.Access.Is(Role.Leader) && Context.Access.UnitCode == Unit.Code)) return StatusCode(StatusCodes.Status403Forbidden);
+        number = number?.Trim();
+        signer = signer?.Trim();
+        if (!ModelState.IsValid || number?.Length > 64 || signer?.Length > 128)
+        {
+            DocumentError = "Số văn bản (tối đa 64 ký tự), ngày (dd/mm/yyyy) hoặc họ tên người ký (tối đa 128 ký tự) không hợp lệ.";
+            var page = await ShowAsync(cancel);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
+        }
+        var record = await db.Reports.SingleAsync(r => r.Id == Context.ReportId, cancel);
+        (record.DocumentNumber, record.DocumentDate, record.SignerName) = (number is { Length: > 0 } ? number : null, date, signer is { Length: > 0 } ? signer : null);
+        await db.SaveChangesAsync(cancel);
+        return Redirect($"{Context.Url()}#van-ban");
+    }
+
+    public string? DocumentError { get; private set; }
 
     /// <summary>Loads the report; returns the refusal (403/404) when the user may not see it.</summary>
     private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, CancellationToken cancel)
@@ -162,6 +188,9 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
         if (context is null) return StatusCode(status);
         Context = context;
         _upper = context.Tree.Find(context.Request.IssuerUnitCode);
+        var document = await db.Reports.AsNoTracking().Where(r => r.Id == context.ReportId)
+            .Select(r => new { r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleAsync(cancel);
+        (DocumentNumber, DocumentDate, SignerName) = (document.DocumentNumber, document.DocumentDate, document.SignerName);
         return null;
     }
 

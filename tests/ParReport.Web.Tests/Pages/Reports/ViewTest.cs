@@ -52,6 +52,34 @@ public class ViewTest
     }
 
     [Fact]
+    public async Task The_document_number_date_and_signer_set_on_the_page_are_in_the_preview_and_the_DOCX()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var url = $"/Reports/View/{await app.RequestIdAsync()}/an-phu-an-binh";
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+        Assert.Matches(@"<strong>ỦY BAN NHÂN DÂN</strong><br />\s*<strong>XÃ AN BÌNH</strong>", html);
+        Assert.Matches(@"Thực hiện văn bản số \d+/UBND-NV ngày \d\d tháng \d+ năm 2024 của UBND huyện An Phú về việc báo cáo công tác cải cách hành chính quý I năm 2024", html);
+
+        var saved = await ParReportApplication.PostFormAsync(client, url + "?handler=Document", ("number", "12/BC-UBND"), ("date", "2024-03-14"), ("signer", "Trần Thị Bình"));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        html = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
+        Assert.Contains("Số: 12/BC-UBND", html);
+        Assert.Contains("<em>An Bình, ngày 14 tháng 3 năm 2024</em>", html);
+        var docx = await client.GetByteArrayAsync(url + "?handler=Docx");
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("Số: 12/BC-UBND", text);
+            Assert.Contains("Trần Thị Bình", text);
+        }
+        var bad = await ParReportApplication.PostFormAsync(client, url + "?handler=Document", ("number", "x"), ("date", "2024-13-45"), ("signer", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var contributor = await app.LoggedInClientAsync("chuyenmon");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ParReportApplication.PostFormAsync(contributor, url + "?handler=Document", ("number", "1/BC"))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_preview_shows_the_statistical_sentences_in_their_sections()
     {
         using var app = new ParReportApplication();
