@@ -72,50 +72,78 @@ public static class FormXlsx
     };
 
     /// <summary>Reads a filled form workbook. Each bad cell is an error naming the sheet, the cell, the indicator and the value.</summary>
-    /// <exception cref="UnreadableFileException">Not a workbook, or it has no sheet for this form.</exception>
+    /// <exception cref="UnreadableFileException">Not a workbook, a damaged one, or it has no sheet for this form.</exception>
     public static FormUpload Read(Stream xlsx, Form form)
     {
-        SpreadsheetDocument workbook;
         try
         {
-            workbook = SpreadsheetDocument.Open(xlsx, false);
+            using var workbook = SpreadsheetDocument.Open(xlsx, false);
+            var part = workbook.WorkbookPart;
+            var sheet = part?.Workbook?.Descendants<Sheet>().FirstOrDefault(s => s.Name?.Value == SheetName(form));
+            if (sheet?.Id?.Value is not { } id || !part!.TryGetPartById(id, out var found) || found is not WorksheetPart worksheet)
+                throw new UnreadableFileException(EntryMessages.NoFormSheet(form.Code));
+            var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            return Read(worksheet.Worksheet?.Descendants<Row>() ?? [], form, strings);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
         {
             throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
         }
-        using (workbook)
+    }
+
+    private static FormUpload Read(IEnumerable<Row> rows, Form form, string[] strings)
+    {
+        var values = new List<(string, IndicatorValue?, IndicatorValue?)>();
+        var errors = new List<string>();
+        var seen = new Dictionary<string, string>();
+        var sheet = SheetName(form);
+        var line = 0u;
+        foreach (var row in rows)
         {
-            var part = workbook.WorkbookPart;
-            var sheet = part?.Workbook?.Descendants<Sheet>().FirstOrDefault(s => s.Name?.Value == SheetName(form))
-                ?? throw new UnreadableFileException(EntryMessages.NoFormSheet(form.Code));
-            var strings = part!.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Where(r => r.RowIndex?.Value > HeaderRow);
-            var values = new List<(string, IndicatorValue?, IndicatorValue?)>();
-            var errors = new List<string>();
-            foreach (var row in rows)
+            // Rows and cells may omit their references; then they follow each other.
+            line = row.RowIndex?.Value ?? line + 1;
+            if (line <= HeaderRow) continue;
+            var cells = Cells(row);
+            var code = Text(cells.GetValueOrDefault("A"), strings).Trim();
+            if (code.Length == 0) continue;
+            if (seen.TryGetValue(code, out var first))
             {
-                var cells = row.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()));
-                var code = Text(cells.GetValueOrDefault("A"), strings).Trim();
-                if (code.Length == 0) continue;
-                var reference = $"D{row.RowIndex!.Value}";
-                if (form.Find(code) is not { } indicator)
-                {
-                    errors.Add(EntryMessages.BadCell(SheetName(form), $"A{row.RowIndex.Value}", code, code, "mã chỉ tiêu không có trong biểu."));
-                    continue;
-                }
-                if (!indicator.IsEntered) continue;
-                var cell = cells.GetValueOrDefault("D");
-                var (mine, error) = IsNumber(cell) && decimal.TryParse(cell!.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                errors.Add(EntryMessages.DuplicateRow(sheet, $"A{line}", code, first));
+                continue;
+            }
+            seen[code] = $"A{line}";
+            if (form.Find(code) is not { } indicator)
+            {
+                errors.Add(EntryMessages.BadCell(sheet, $"A{line}", code, code, "mã chỉ tiêu không có trong biểu."));
+                continue;
+            }
+            if (!indicator.IsEntered) continue;
+            var cell = cells.GetValueOrDefault("D");
+            var (mine, error) = cell?.CellFormula is not null && cell.CellValue is null
+                ? (null, EntryMessages.UncalculatedFormula)
+                : IsNumber(cell) && decimal.TryParse(cell!.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                     ? ValueInput.Checked(indicator, IndicatorValue.Of(number))
                     : ValueInput.Read(indicator, Text(cell, strings));
-                if (error is not null)
-                    errors.Add(EntryMessages.BadCell(SheetName(form), reference, indicator.Key, Text(cell, strings), error));
-                else
-                    values.Add((indicator.Key, ValueInput.Read(indicator, Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
-            }
-            return new FormUpload(values, errors);
+            if (error is not null)
+                errors.Add(EntryMessages.BadCell(sheet, $"D{line}", indicator.Key, Text(cell, strings), error));
+            else
+                values.Add((indicator.Key, ValueInput.Read(indicator, Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
         }
+        return new FormUpload(values, errors);
+    }
+
+    /// <summary>A row's cells by column letter, placing those without a reference after the previous one.</summary>
+    private static Dictionary<string, Cell> Cells(Row row)
+    {
+        var cells = new Dictionary<string, Cell>();
+        var column = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var letters = new string((cell.CellReference?.Value ?? "").TakeWhile(char.IsAsciiLetter).ToArray()).ToUpperInvariant();
+            column = letters.Length > 0 ? letters.Aggregate(0, (n, c) => n * 26 + c - 'A' + 1) : column + 1;
+            if (column <= 26) cells[((char)('A' + column - 1)).ToString()] = cell;
+        }
+        return cells;
     }
 
     private static bool IsNumber(Cell? cell) => cell?.CellValue is not null && (cell.DataType is null || cell.DataType.Value == CellValues.Number);
@@ -125,6 +153,6 @@ public static class FormXlsx
         if (cell is null) return "";
         if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
         var raw = cell.CellValue?.Text ?? "";
-        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s < strings.Length ? strings[s] : raw;
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : raw;
     }
 }

@@ -36,6 +36,14 @@ public static class Database
         _ => throw new ArgumentException($"Unsupported options {options.GetType()}.", nameof(options)),
     };
 
+    /// <summary>Whether a save failed because another one inserted the same unique key first (a race, not bad data).</summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067, // SQLITE_CONSTRAINT_UNIQUE
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
     /// <summary>Creates the SQLite file's folder if needed and applies pending migrations.</summary>
     public static async Task MigrateAsync(ParReportDbContext db, CancellationToken cancel = default)
     {

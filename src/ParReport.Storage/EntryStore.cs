@@ -4,6 +4,7 @@ using ParReport.Domain.Entry;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Text;
 using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
@@ -31,8 +32,17 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
         var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(cancel);
         var record = new ReportRecord { UnitId = unitId, RequestId = requestId, TemplateId = request.TemplateId, TemplateVersion = request.TemplateVersion };
         db.Reports.Add(record);
-        await db.SaveChangesAsync(cancel);
-        return record.Id;
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+            return record.Id;
+        }
+        catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
+        {
+            // Another request opened the same report at the same moment: use theirs.
+            db.Entry(record).State = EntityState.Detached;
+            return await db.Reports.Where(r => r.RequestId == requestId && r.UnitId == unitId).Select(r => r.Id).SingleAsync(cancel);
+        }
     }
 
     public async Task<IReadOnlyList<AssignmentRecord>> AssignmentsAsync(int reportId, CancellationToken cancel = default) =>
@@ -118,7 +128,7 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
             },
             text => text, cancel);
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n").Trim();
+    private static string? Blank(string? text) => TypedText.Clean(text ?? "").Trim() is { Length: > 0 } clean ? clean : null;
 
     private async Task<SaveOutcome<T>> SaveAsync<T>(int reportId, string partKey, string subject,
         IReadOnlyList<(string Key, T? Original, T? Mine)> submitted, string by, IReadOnlyDictionary<string, string>? reasons,
@@ -142,7 +152,7 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
                 await db.SaveChangesAsync(cancel);
                 await transaction.CommitAsync(cancel);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException e) when (attempt < 3 && (e is DbUpdateConcurrencyException || Database.IsUniqueViolation(e)))
             {
                 await transaction.RollbackAsync(cancel);
                 db.ChangeTracker.Clear();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,7 +23,8 @@ builder.Services.AddScoped<SignedInUser>();
 builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<ParReportDbContext>()
-    .AddSignInManager();
+    .AddSignInManager()
+    .AddDefaultTokenProviders();
 builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 builder.Services.ConfigureApplicationCookie(options =>
 {
@@ -44,6 +46,21 @@ app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+// A locked or deleted account loses its open sessions at once, not when its cookie expires.
+app.Use(async (context, next) =>
+{
+    if (context.User.Identity?.IsAuthenticated == true)
+    {
+        var users = context.RequestServices.GetRequiredService<UserManager<UserRecord>>();
+        if (await users.GetUserAsync(context.User) is not { } user || await users.IsLockedOutAsync(user))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.Response.Redirect("/Account/Login");
+            return;
+        }
+    }
+    await next();
+});
 app.UseAuthorization();
 app.MapRazorPages();
 

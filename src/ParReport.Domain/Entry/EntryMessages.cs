@@ -14,6 +14,17 @@ public static class EntryMessages
     public static string DoneRefusedEmpty(ReportPart part) =>
         $"Chưa thể đánh dấu «xong» cho {part.Label}: chưa có nội dung.";
 
+    public static string OutOfRange(Indicator indicator, decimal value) =>
+        $"Chỉ tiêu {indicator.Code}: «{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}» vượt quá giới hạn lưu trữ (tối đa {ValueInput.Decimals} chữ số thập phân, nhỏ hơn 100 nghìn tỷ).";
+
+    public static string DoneRefusedNoValues(ReportPart part) =>
+        $"Chưa thể đánh dấu «xong» cho {part.Label}: chưa nhập số liệu nào.";
+
+    public static string DuplicateRow(string sheet, string cell, string code, string first) =>
+        $"Trang tính «{sheet}», ô {cell}: mã chỉ tiêu «{code}» lặp lại (đã có ở ô {first}).";
+
+    public static string UncalculatedFormula => "ô có công thức chưa được tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi tải lên.";
+
     public static string OverrideNeedsReason(Indicator indicator) =>
         $"Chỉ tiêu {indicator.Code}: số liệu này lấy từ hồ sơ TTHC đã nhập; muốn sửa, hãy ghi lý do.";
 

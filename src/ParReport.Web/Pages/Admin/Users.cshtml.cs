@@ -26,6 +26,7 @@ public sealed class UsersModel(ParReportDbContext db, SignedInUser user, UserMan
         if (await LoadAsync(cancel) is { } refused) return refused;
         if (await UnitIdAsync(unit) is not { } unitId) return StatusCode(StatusCodes.Status403Forbidden);
         if (string.IsNullOrWhiteSpace(fullName)) Errors.Add("Nhập họ và tên.");
+        CheckRoles(roles);
         var account = new UserRecord { UserName = userName?.Trim(), FullName = fullName?.Trim() ?? "", UnitId = unitId };
         if (Errors.Count == 0 && Check(await users.CreateAsync(account, password ?? "")))
         {
@@ -44,14 +45,18 @@ public sealed class UsersModel(ParReportDbContext db, SignedInUser user, UserMan
             Errors.Add("Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình.");
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
+        if (!CheckRoles(roles)) return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         account.UnitId = unitId;
-        Check(await users.UpdateAsync(account));
         var current = await users.GetRolesAsync(account);
         var wanted = ParseRoles(roles);
-        Check(await users.RemoveFromRolesAsync(account, current.Except(wanted)));
-        Check(await users.AddToRolesAsync(account, wanted.Except(current)));
-        Check(await users.SetLockoutEndDateAsync(account, locked ? DateTimeOffset.MaxValue : null));
-        Done = $"Đã cập nhật tài khoản «{account.UserName}».";
+        var wasLocked = await users.IsLockedOutAsync(account);
+        if (Check(await users.UpdateAsync(account))
+            && Check(await users.RemoveFromRolesAsync(account, current.Except(wanted)))
+            && Check(await users.AddToRolesAsync(account, wanted.Except(current)))
+            && Check(await users.SetLockoutEndDateAsync(account, locked ? DateTimeOffset.MaxValue : null))
+            && locked && !wasLocked)
+            Check(await users.UpdateSecurityStampAsync(account)); // a new stamp also ends the sessions the account has open
+        if (Errors.Count == 0) Done = $"Đã cập nhật tài khoản «{account.UserName}».";
         return await ShowAsync(cancel, Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
@@ -93,6 +98,12 @@ public sealed class UsersModel(ParReportDbContext db, SignedInUser user, UserMan
 
     private async Task<UserRecord?> ManagedAsync(string id) =>
         await db.Users.Include(u => u.Unit).SingleOrDefaultAsync(u => u.Id == id) is { } account && _access.CanManageUsers(account.Unit.Code, _tree) ? account : null;
+
+    private bool CheckRoles(string[] roles)
+    {
+        foreach (var unknown in roles.Where(r => Roles.FromId(r) is null)) Errors.Add($"Không có vai trò «{unknown}».");
+        return Errors.Count == 0;
+    }
 
     private static List<string> ParseRoles(string[] roles) => roles.Select(Roles.FromId).OfType<Role>().Select(Roles.Id).Distinct().ToList();
 

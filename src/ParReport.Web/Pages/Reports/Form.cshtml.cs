@@ -25,6 +25,9 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     /// <summary>What each box shows: what was typed when it is shown again after an error, else the stored value.</summary>
     public Dictionary<string, string> Typed { get; } = [];
+
+    /// <summary>The values the boxes had when the official opened the form, as posted back: shown again with <see cref="Typed"/>, so that saving again still detects others' changes.</summary>
+    private readonly Dictionary<string, string> _opened = [];
     public Dictionary<string, List<string>> Errors { get; } = [];
     public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
     public IReadOnlyList<Violation> Violations { get; private set; } = [];
@@ -146,6 +149,9 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
         // Show the form as it is stored now, with the conflicting fields to choose.
         if (await LoadAsync(Context.RequestId, Context.Unit.Code, Form.Code, cancel) is { } refused) return refused;
+        Typed.Clear();
+        _opened.Clear();
+        Errors.Clear();
         Conflicts = outcome.Conflicts;
         Saved = outcome.Changes.Count;
         return await ShowAsync(cancel, StatusCodes.Status409Conflict);
@@ -159,6 +165,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         {
             if (!Request.Form.TryGetValue("v:" + indicator.Code, out var typed)) continue;
             Typed[indicator.Code] = typed.ToString();
+            _opened[indicator.Code] = Request.Form["o:" + indicator.Code].ToString();
             var (mine, error) = ValueInput.Read(indicator, typed);
             if (error is not null) Errors[indicator.Code] = [error];
             else submitted.Add((indicator.Key, ValueInput.Read(indicator, Request.Form["o:" + indicator.Code]).Value, mine));
@@ -214,7 +221,8 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         return ("", false);
     }
 
-    public string Original(Indicator indicator) => ValueInput.Show(Context.Report.Values.GetValueOrDefault(indicator.Key));
+    public string Original(Indicator indicator) =>
+        _opened.TryGetValue(indicator.Code, out var opened) ? opened : ValueInput.Show(Context.Report.Values.GetValueOrDefault(indicator.Key));
 
     public string PreviousValue(Indicator indicator) => Previous?.Report is { } previous
         ? indicator.Kind == IndicatorKind.Choice

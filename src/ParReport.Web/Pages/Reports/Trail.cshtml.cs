@@ -14,8 +14,9 @@ public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimePro
     public string Title { get; private set; } = "";
     public IReadOnlyList<AuditRecord> Changes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string subject, string key, CancellationToken cancel)
+    public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string? subject, string? key, CancellationToken cancel)
     {
+        if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(key)) return NotFound();
         var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
         if (context is null) return StatusCode(status);
         (Context, Subject, Key) = (context, subject, key);

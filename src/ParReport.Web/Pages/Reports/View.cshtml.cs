@@ -55,6 +55,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
         if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
         if (!Context.CanCompile) return StatusCode(StatusCodes.Status403Forbidden);
         if (ReportPart.Find(Template, part) is null) return NotFound();
+        if (!ModelState.IsValid) return BadRequest();
         await LoadOfficialsAsync(cancel);
         if (assignee is { Length: > 0 } && Officials.All(o => o.Id != assignee)) return BadRequest();
         await new EntryStore(db, clock).AssignAsync(Context.ReportId, part, assignee is { Length: > 0 } ? assignee : null, deadline, user.Name, cancel);
@@ -82,6 +83,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
     {
         if (part.Kind == ReportPartKind.Form)
         {
+            if (!Report.Values.Keys.Any(k => ReportPart.KeyOfIndicator(k) == part.Key)) return EntryMessages.DoneRefusedNoValues(part);
             var count = ReportValidator.Validate(Template, Report.Values).Violations.Count(v => v.Keys.Any(k => ReportPart.KeyOfIndicator(k) == part.Key));
             return count > 0 ? EntryMessages.DoneRefused(part, count) : null;
         }
@@ -164,8 +166,8 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
     {
         if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
         if (!Context.CanCompile && !(Context.Access.Is(Role.Leader) && Context.Access.UnitCode == Unit.Code)) return StatusCode(StatusCodes.Status403Forbidden);
-        number = number?.Trim();
-        signer = signer?.Trim();
+        number = Domain.Text.TypedText.Clean(number ?? "").Trim();
+        signer = Domain.Text.TypedText.Clean(signer ?? "").Trim();
         if (!ModelState.IsValid || number?.Length > 64 || signer?.Length > 128)
         {
             DocumentError = "Số văn bản (tối đa 64 ký tự), ngày (dd/mm/yyyy) hoặc họ tên người ký (tối đa 128 ký tự) không hợp lệ.";

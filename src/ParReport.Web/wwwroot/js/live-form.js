@@ -8,9 +8,16 @@
 
   async function check() {
     const ticket = ++latest;
-    const response = await fetch(form.dataset.check, { method: 'POST', body: new FormData(form) });
-    if (!response.ok || ticket !== latest) return;
-    const result = await response.json();
+    let result;
+    try {
+      const response = await fetch(form.dataset.check, { method: 'POST', body: new FormData(form) });
+      // A session that ended answers with the log-in page: keep what is shown; saving will ask to log in.
+      if (!response.ok || !(response.headers.get('content-type') || '').includes('json')) return;
+      result = await response.json();
+    } catch {
+      return;
+    }
+    if (ticket !== latest) return;
     for (const output of form.querySelectorAll('output[data-rate]')) {
       output.textContent = result.rates[output.dataset.rate] ?? '—';
     }
