@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ParReport.Documents;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
@@ -18,13 +19,13 @@ public static class ReportCommands
     public static Command Build(Option<string> db, TextWriter output, TextWriter error)
     {
         var report = new Command("report", "Xuất báo cáo: DOCX (thể thức Nghị định 30/2020/NĐ-CP, kèm phụ lục) hoặc phụ lục XLSX.");
-        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l, f) => DocxReport.Write(t, r, l, f)));
-        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l, _) => XlsxAppendix.Write(t, r, l)));
+        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l, f, d) => DocxReport.Write(t, r, l, f, d)));
+        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l, _, _) => XlsxAppendix.Write(t, r, l)));
         return report;
     }
 
     private static Command Format(string extension, string description, Option<string> db, TextWriter output, TextWriter error,
-        Func<ReportTemplate, Report, Letterhead, IReadOnlyList<DocxReport.Figure>, byte[]> write)
+        Func<ReportTemplate, Report, Letterhead, IReadOnlyList<DocxReport.Figure>, DossierStatistics?, byte[]> write)
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị lập báo cáo." };
         var issuer = new Option<string?>("--issuer") { Description = "Mã đơn vị yêu cầu báo cáo: xuất báo cáo của mọi đơn vị trực thuộc đã nộp." };
@@ -61,8 +62,12 @@ public static class ReportCommands
                 var owner = tree.Find(r.UnitCode)!;
                 var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, TemplateCatalog.BuiltIn.Get(request.Template).Addressed, parse.GetValue(number)!, day, parse.GetValue(signer)!);
                 var template = TemplateCatalog.BuiltIn.Get(r.Template);
-                var history = extension == "docx" ? RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h))) : null;
-                return write(template, r, letterhead, RateChart.Figure(template, history) is { } figure ? [figure] : []);
+                if (extension != "docx") return write(template, r, letterhead, [], null);
+                var history = RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h)));
+                // The table by field only where the report's dossier figures are the dossiers' own.
+                var dossiers = DossierIndicators.ForDocument(template, r.Values, await new DossierStore(context).StatisticsAsync(r.UnitCode, request.Window, cancel));
+                DocxReport.Figure?[] figures = [RateChart.Figure(template, history), dossiers is null ? null : FieldChart.Figure(template, dossiers)];
+                return write(template, r, letterhead, figures.OfType<DocxReport.Figure>().ToList(), dossiers);
             }
 
             if (parse.GetValue(unit) is { } unitCode)

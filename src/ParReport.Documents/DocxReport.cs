@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
@@ -16,7 +17,7 @@ namespace ParReport.Documents;
 /// the two-column header, "BÁO CÁO" and the title, the outline's sections with their narrative and statistical
 /// sentences, "Nơi nhận" and the signature block, page numbers at the top from page 2, then the appendix table.
 /// </summary>
-public static class DocxReport
+public static partial class DocxReport
 {
     // Twentieths of a point: A4 is 210 × 297 mm; 1 mm ≈ 56,7.
     public const int PageWidth = 11906, PageHeight = 16838;
@@ -28,14 +29,15 @@ public static class DocxReport
     /// <summary>A chart placed at the end of an outline item's text.</summary>
     public sealed record Figure(string OutlineCode, byte[] Png, int WidthPixels, int HeightPixels);
 
-    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead, IReadOnlyList<Figure>? figures = null)
+    /// <param name="dossiers">The dossier results by field, printed as a table under the item on administrative procedures.</param>
+    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead, IReadOnlyList<Figure>? figures = null, DossierStatistics? dossiers = null)
     {
         using var stream = new MemoryStream();
-        Write(template, report, letterhead, stream, figures ?? []);
+        Write(template, report, letterhead, stream, figures ?? [], dossiers);
         return stream.ToArray();
     }
 
-    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output, IReadOnlyList<Figure> figures)
+    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output, IReadOnlyList<Figure> figures, DossierStatistics? dossiers = null)
     {
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -52,7 +54,9 @@ public static class DocxReport
 
         var sentences = StatisticalText.For(template, report).ToLookup(s => s.OutlineCode, s => s.Text);
         var pictures = figures.ToLookup(f => f.OutlineCode, f => Picture(main, f));
-        foreach (var item in template.Outline) AppendOutline(body, item, report, sentences, pictures);
+        var tables = (dossiers is null || DossierOutline(template) is not { } outline ? [] : DossierTable(dossiers).Select(e => (outline, e)))
+            .ToLookup(t => t.outline, t => t.e);
+        foreach (var item in template.Outline) AppendOutline(body, item, report, sentences, pictures, tables);
         body.Append(BodyParagraph(letterhead.Closing, keepNext: true));
         body.Append(SignatureTable(letterhead));
 
@@ -64,7 +68,8 @@ public static class DocxReport
         main.Document.Save();
     }
 
-    private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures)
+    private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures,
+        ILookup<string, OpenXmlElement> tables)
     {
         var heading = item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}";
         body.Append(BodyParagraph(heading, bold: true, firstLine: true, keepNext: true));
@@ -72,6 +77,7 @@ public static class DocxReport
             foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 body.Append(BodyParagraph(paragraph));
         foreach (var sentence in sentences[item.Code]) body.Append(BodyParagraph(sentence));
+        foreach (var element in tables[item.Code]) body.Append(element);
         foreach (var picture in pictures[item.Code]) body.Append(picture);
         // The item's assessment, when the official wrote one: "Mặt tích cực:", "Tồn tại, hạn chế, nguyên nhân:".
         foreach (var section in NarrativeSection.Of(item).Skip(1))
@@ -81,7 +87,7 @@ public static class DocxReport
             foreach (var paragraph in assessment.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 body.Append(BodyParagraph(paragraph));
         }
-        foreach (var child in item.Items) AppendOutline(body, child, report, sentences, pictures);
+        foreach (var child in item.Items) AppendOutline(body, child, report, sentences, pictures, tables);
     }
 
     private static void AppendAppendix(Body body, ReportTemplate template, Report report, Letterhead letterhead)

@@ -26,8 +26,7 @@ public static class RateChart
     /// <summary>The chart as a figure of the DOCX, at the end of the outline item on administrative procedures.</summary>
     public static DocxReport.Figure? Figure(ReportTemplate template, IReadOnlyList<Point>? history)
     {
-        var form = template.Indicators.FirstOrDefault(i => i.Concept == "dossiers-resolved")?.FormCode;
-        var outline = form is null ? null : template.FindForm(form)?.OutlineCode;
+        var outline = DocxReport.DossierOutline(template);
         return history is null || outline is null ? null : new DocxReport.Figure(outline, Png(history), Width, Height);
     }
 

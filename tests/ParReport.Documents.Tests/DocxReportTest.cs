@@ -34,7 +34,8 @@ public class DocxReportTest
         Assert.Equal("Times New Roman", defaults.RunFonts!.Ascii!.Value);
         Assert.Equal("28", defaults.FontSize!.Val!.Value);
         Assert.All(document.MainDocumentPart.Document.Body!.Descendants<RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii!.Value));
-        Assert.All(document.MainDocumentPart.Document.Body!.Descendants<FontSize>(), f => Assert.InRange(int.Parse(f.Val!.Value!), 22, 28));
+        // 14 pt text, 11–12 pt tables and recipients, 10 pt for the headings of the dossier table.
+        Assert.All(document.MainDocumentPart.Document.Body!.Descendants<FontSize>(), f => Assert.InRange(int.Parse(f.Val!.Value!), 20, 28));
     }
 
     [Fact]
@@ -197,6 +198,32 @@ public class DocxReportTest
         Assert.True(at < paragraphs.FindIndex(p => p.InnerText == "3. Cải cách tổ chức bộ máy"));
         var blip = paragraphs[at].Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
         Assert.Equal(main.GetIdOfPart(image), blip.Embed!.Value);
+    }
+
+    [Fact]
+    public void The_dossier_table_by_field_with_its_total_row_and_chart_follow_the_procedures_section_and_stay_valid()
+    {
+        var statistics = new Domain.Dossiers.DossierStatistics(new Domain.Periods.CutOffWindow(new DateOnly(2023, 12, 15), new DateOnly(2024, 6, 14)));
+        statistics.AddRange(Domain.Dossiers.SyntheticDossiers.Generate(seed: 3, count: 600, until: new DateOnly(2024, 6, 14)));
+        var figure = FieldChart.Figure(Sample.Template, statistics)!;
+        var docx = DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, [figure], statistics);
+        using var document = Open(docx);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var table = body.Elements<Table>().Single(t => t.InnerText.Contains("Kỳ trước chuyển sang"));
+        var rows = table.Elements<TableRow>().ToList();
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"({i})"), rows[2].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(3 + statistics.Rows.Count + 1, rows.Count);
+        var total = rows[^1].Elements<TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["", "Tổng cộng", .. statistics.Total.Columns.Select(c => Domain.Formatting.VietnameseNumbers.FormatNumber(c))], total);
+        Assert.True(rows[^1].Descendants<Bold>().Any());
+        var elements = body.Elements().ToList();
+        Assert.True(elements.IndexOf(table) > elements.FindIndex(e => e.InnerText == "2. Cải cách thủ tục hành chính (TTHC)"));
+        Assert.True(elements.IndexOf(table) < elements.FindIndex(e => e.InnerText == "3. Cải cách tổ chức bộ máy"));
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts"));
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "artifacts", "bieu-do-linh-vuc.png"), figure.Png);
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "artifacts", "bao-cao-bang-ho-so.docx"), docx);
+        Assert.True(figure.Png.Length > 5_000);
     }
 
     [Theory]

@@ -28,6 +28,22 @@ public static class DossierIndicators
         return values;
     }
 
+    /// <summary>
+    /// The report's dossier indicators that differ from the dossiers' figures (typed or overridden by hand, or not
+    /// filled): where there is any, a table of the dossiers by field would contradict the report's own numbers.
+    /// </summary>
+    public static IReadOnlyList<(string Key, decimal? Stored, decimal Dossiers)> Disagreements(
+        ReportTemplate template, IReadOnlyDictionary<string, Reports.IndicatorValue> values, DossierStatistics statistics) =>
+        Values(template, statistics)
+            .Select(f => (f.Key, Stored: values.GetValueOrDefault(f.Key)?.Number, Dossiers: f.Value))
+            .Where(f => f.Stored != f.Dossiers)
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The statistics a report may print as its table by field: only when there are dossiers and the report's own figures agree with them.</summary>
+    public static DossierStatistics? ForDocument(ReportTemplate template, IReadOnlyDictionary<string, Reports.IndicatorValue> values, DossierStatistics statistics) =>
+        statistics.Rows.Count > 0 && Values(template, statistics).Count > 0 && Disagreements(template, values, statistics).Count == 0 ? statistics : null;
+
     /// <summary>Whether a form holds any indicator the dossiers answer.</summary>
     public static bool Answers(Form form) => form.Indicators.Any(i => i.Concept?.StartsWith("dossiers-", StringComparison.Ordinal) == true);
 }

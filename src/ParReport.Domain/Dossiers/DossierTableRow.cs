@@ -28,6 +28,13 @@ public sealed record DossierTableRow(
     /// <summary>The thirteen columns as printed, from (3) to (13).</summary>
     public int[] Columns => [Received, Online, DirectOrPostal, CarriedOver, Resolved, Early, OnTime, Late, InProgress, WithinDeadline, Overdue];
 
+    /// <summary>The headings over columns (3)–(13): three groups, then one heading per column.</summary>
+    public static readonly IReadOnlyList<(string Title, int Span)> Groups =
+        [("Số hồ sơ tiếp nhận", 4), ("Số hồ sơ đã giải quyết", 4), ("Số hồ sơ đang giải quyết", 3)];
+
+    public static readonly IReadOnlyList<string> Headings =
+        ["Tổng số", "Trực tuyến", "Trực tiếp, BCCI", "Kỳ trước chuyển sang", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"];
+
     public static DossierTableRow Empty(string field) => new(field, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public static DossierTableRow operator +(DossierTableRow a, DossierTableRow b) => new(a.Field,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ParReport.Documents;
 using ParReport.Domain.Access;
+using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
@@ -124,6 +125,9 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
         ChartOutline = RateChart.Figure(Template, await HistoryAsync(cancel))?.OutlineCode;
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) await LoadOfficialsAsync(cancel);
+        var statistics = await DossiersAsync(cancel);
+        Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
+        if (Dossiers is null && statistics.Rows.Count > 0) DossierDisagreements = DossierIndicators.Disagreements(Template, Report.Values, statistics);
         return Page();
     }
 
@@ -137,14 +141,31 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
     public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel)
     {
         if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
-        var figure = RateChart.Figure(Template, await HistoryAsync(cancel));
-        return File(DocxReport.Write(Template, Report, Letterhead(), figure is null ? [] : [figure]),
+        var dossiers = await DocumentDossiersAsync(cancel);
+        DocxReport.Figure?[] figures = [RateChart.Figure(Template, await HistoryAsync(cancel)), dossiers is null ? null : FieldChart.Figure(Template, dossiers)];
+        return File(DocxReport.Write(Template, Report, Letterhead(), figures.OfType<DocxReport.Figure>().ToList(), dossiers),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx");
     }
 
     /// <summary>The on-time and online rates of this unit up to this period, as a PNG.</summary>
     public async Task<IActionResult> OnGetChartAsync(int requestId, string unitCode, CancellationToken cancel) =>
         await LoadAsync(requestId, unitCode, cancel) ?? (await HistoryAsync(cancel) is { } history ? File(RateChart.Png(history), "image/png") : NotFound());
+
+    /// <summary>The dossier results by field as a PNG.</summary>
+    public async Task<IActionResult> OnGetFieldChartAsync(int requestId, string unitCode, CancellationToken cancel) =>
+        await LoadAsync(requestId, unitCode, cancel) ?? (await DocumentDossiersAsync(cancel) is { } dossiers ? File(FieldChart.Png(dossiers), "image/png") : NotFound());
+
+    /// <summary>The unit's dossier statistics for the request's window.</summary>
+    private Task<DossierStatistics> DossiersAsync(CancellationToken cancel) => new DossierStore(db).StatisticsAsync(Unit.Code, Reporting.Window, cancel);
+
+    private async Task<DossierStatistics?> DocumentDossiersAsync(CancellationToken cancel) =>
+        DossierIndicators.ForDocument(Template, Report.Values, await DossiersAsync(cancel));
+
+    /// <summary>The dossier table printed in the report, or null.</summary>
+    public DossierStatistics? Dossiers { get; private set; }
+
+    /// <summary>Why the dossier table is left out: the report's figures that differ from the imported dossiers.</summary>
+    public IReadOnlyList<(string Key, decimal? Stored, decimal Dossiers)> DossierDisagreements { get; private set; } = [];
 
     private async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(CancellationToken cancel) =>
         RateChart.History((await new ReportStore(db).HistoryAsync(Unit.Code, Report.Period, cancel)).Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
