@@ -26,7 +26,7 @@ internal sealed record DocumentBenchmark(string Name, Func<IReadOnlyList<Documen
             var report = (Report.Empty(commune.Code, period, template.Ref) with { Values = PlausibleValues.Generate(template, i) })
                 .WithNarrative("I", "UBND xã đã ban hành Kế hoạch cải cách hành chính năm 2024 và triển khai đến toàn thể cán bộ, công chức.")
                 .WithNarrative("III.2", "Tỷ lệ hồ sơ nộp trực tuyến ở một số lĩnh vực còn thấp.");
-            return new Sample(template, report, Letterhead.For(commune, district, request, $"{i}/BC-UBND", new DateOnly(2024, 6, 15), "Nguyễn Văn An"));
+            return new Sample(template, report, Letterhead.For(commune, district, request, template.Addressed, $"{i}/BC-UBND", new DateOnly(2024, 6, 15), "Nguyễn Văn An"));
         }).ToList();
     }
 
