@@ -9,7 +9,7 @@ namespace ParReport.Storage;
 
 /// <summary>
 /// Imports a unit's dossiers and counts them for a window. An import is one transaction: with any refused row
-/// nothing is kept, unless the caller asks for the good rows only. Rows are written as they are read, each
+/// nothing is kept, unless the caller asks for the good rows only. Rows are staged as they are read, then each is
 /// inserted or updated by its code, so a re-import or an overlapping file never counts a dossier twice.
 /// </summary>
 public sealed class DossierStore(ParReportDbContext db)
@@ -26,77 +26,61 @@ public sealed class DossierStore(ParReportDbContext db)
         var import = new DossierImportRecord { UnitId = unitId, FileName = fileName, ImportedAt = now.ToUniversalTime() };
         db.DossierImports.Add(import);
         await db.SaveChangesAsync(cancel);
-        var before = await db.Dossiers.CountAsync(d => d.UnitId == unitId, cancel);
 
         var errors = new List<DossierRowError>();
         var refused = 0;
-        var stored = 0;
         void Refuse(IEnumerable<DossierRowError> problems)
         {
             refused++;
             foreach (var problem in problems.Take(ErrorsKept - errors.Count)) errors.Add(problem);
         }
-        DossierRowError Duplicate(int line, string code) => new(line, DossierColumnNames.Of(DossierColumn.Code), code, StorageMessages.DuplicateCode);
 
-        // Rows go in batches of one statement each. The upsert leaves untouched a row this import already wrote, so a
-        // batch that changes fewer rows than it holds has a code given twice: it is undone and replayed row by row
-        // to name the duplicate. Memory holds one batch, whatever the size of the file.
-        var batch = new List<(int Line, Dossier Dossier)>(BatchSize);
-        var codesInBatch = new HashSet<string>(StringComparer.Ordinal);
-        await using var single = Upsert(unitId, import.Id, 1);
-        await using var full = Upsert(unitId, import.Id, BatchSize);
-        async Task FlushAsync()
+        // Rows go to an unindexed staging table as they are read, so memory holds one row whatever the file's size.
+        var staged = 0;
+        await using (var stage = await DossierStage.CreateAsync(db, cancel))
         {
-            if (batch.Count == 0) return;
-            await using var partial = batch.Count < BatchSize ? Upsert(unitId, import.Id, batch.Count) : null;
-            var command = partial ?? full;
-            for (var i = 0; i < batch.Count; i++) Bind(command, i, batch[i].Dossier);
-            await transaction.CreateSavepointAsync("batch", cancel);
-            if (await command.ExecuteNonQueryAsync(cancel) == batch.Count)
+            foreach (var (line, dossier, rowErrors) in rows)
             {
-                stored += batch.Count;
-                await transaction.ReleaseSavepointAsync("batch", cancel);
-            }
-            else
-            {
-                await transaction.RollbackToSavepointAsync("batch", cancel);
-                foreach (var (line, dossier) in batch)
+                cancel.ThrowIfCancellationRequested();
+                if (dossier is null) Refuse(rowErrors);
+                else
                 {
-                    Bind(single, 0, dossier);
-                    if (await single.ExecuteNonQueryAsync(cancel) == 1) stored++;
-                    else Refuse([Duplicate(line, dossier.Code)]);
+                    await stage.AddAsync(line, dossier, cancel);
+                    staged++;
                 }
             }
-            batch.Clear();
-            codesInBatch.Clear();
+            await stage.CompleteAsync(cancel);
         }
 
-        foreach (var (line, dossier, rowErrors) in rows)
-        {
-            cancel.ThrowIfCancellationRequested();
-            if (dossier is null) Refuse(rowErrors);
-            else if (!codesInBatch.Add(dossier.Code)) Refuse([Duplicate(line, dossier.Code)]);
-            else
-            {
-                batch.Add((line, dossier));
-                if (batch.Count == BatchSize) await FlushAsync();
-            }
-        }
-        await FlushAsync();
+        // A code given twice in the file: every occurrence after the first is refused.
+        await db.Database.ExecuteSqlRawAsync(Sql.IndexStage, cancel);
+        var duplicates = await db.Database.SqlQueryRaw<DuplicateRow>(Sql.Duplicates).ToListAsync(cancel);
+        foreach (var duplicate in duplicates)
+            Refuse([new DossierRowError(duplicate.Line, DossierColumnNames.Of(DossierColumn.Code), duplicate.Code, StorageMessages.DuplicateCode)]);
+        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
 
         if (refused > 0 && !goodRowsOnly)
         {
             await transaction.RollbackAsync(cancel);
             db.ChangeTracker.Clear();
+            await DossierStage.DropAsync(db, cancel);
             return new DossierImportResult(false, 0, 0, refused, errors);
         }
-        var inserted = await db.Dossiers.CountAsync(d => d.UnitId == unitId, cancel) - before;
+        if (duplicates.Count > 0) await db.Database.ExecuteSqlRawAsync(Sql.DeleteDuplicates, cancel);
+
+        // One statement counts the dossiers already stored, one inserts the new and updates the known ones by code.
+        var updated = await db.Database.SqlQueryRaw<int>(Sql.CountKnown, unitId).SingleAsync(cancel);
+        await db.Database.ExecuteSqlRawAsync(Sql.Merge, [unitId, import.Id], cancel);
+        var stored = staged - duplicates.Count;
         import.Stored = stored;
         import.Skipped = refused;
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
-        return new DossierImportResult(true, inserted, stored - inserted, refused, errors);
+        await DossierStage.DropAsync(db, cancel);
+        return new DossierImportResult(true, stored - updated, updated, refused, errors);
     }
+
+    private sealed record DuplicateRow(int Line, string Code);
 
     /// <summary>The headers a unit's exports use for the columns, remembered from earlier imports.</summary>
     public async Task<IReadOnlyDictionary<string, DossierColumn>> MappingAsync(string unitCode, CancellationToken cancel = default) =>
@@ -131,50 +115,23 @@ public sealed class DossierStore(ParReportDbContext db)
         return statistics;
     }
 
-    private const int BatchSize = 32;
-    private static readonly string[] Columns = ["Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"];
-
-    // One statement for a number of rows: insert each, or update the dossier of the same code unless this import wrote it.
-    private DbCommand Upsert(int unitId, int importId, int rows)
+    // The statements of an import. Only names known here go into them; values are parameters.
+    private static class Sql
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var values = Enumerable.Range(0, rows).Select(r => $"(@unit, {string.Join(", ", Columns.Select(c => $"@p{r}_{c}"))}, @import)");
-        command.CommandText = $"""
-            INSERT INTO "Dossiers" ("UnitId", {string.Join(", ", Columns.Select(c => $"\"{c}\""))}, "ImportId")
-            VALUES {string.Join(", ", values)}
-            ON CONFLICT ("UnitId", "Code") DO UPDATE SET
-              {string.Join(", ", Columns.Skip(1).Append("ImportId").Select(c => $"\"{c}\" = excluded.\"{c}\""))}
-            WHERE "Dossiers"."ImportId" <> excluded."ImportId"
+        private const string Stage = DossierStage.Table;
+        private const string Later = $"EXISTS (SELECT 1 FROM {Stage} t WHERE t.\"Code\" = s.\"Code\" AND t.\"Line\" < s.\"Line\")";
+        private static readonly string[] Columns = ["Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"];
+        private static readonly string ColumnList = string.Join(", ", Columns.Select(c => $"\"{c}\""));
+
+        public const string IndexStage = $"CREATE INDEX {Stage}_code ON {Stage} (\"Code\", \"Line\")";
+        public const string Duplicates = $"SELECT s.\"Line\", s.\"Code\" FROM {Stage} s WHERE {Later} ORDER BY s.\"Line\"";
+        public const string DeleteDuplicates = $"DELETE FROM {Stage} WHERE \"Line\" IN (SELECT s.\"Line\" FROM {Stage} s WHERE {Later})";
+        public const string CountKnown =
+            $"SELECT COUNT(*) AS \"Value\" FROM {Stage} s WHERE EXISTS (SELECT 1 FROM \"Dossiers\" d WHERE d.\"UnitId\" = {{0}} AND d.\"Code\" = s.\"Code\")";
+        public static readonly string Merge = $"""
+            INSERT INTO "Dossiers" ("UnitId", {ColumnList}, "ImportId")
+            SELECT {"{0}"}, {ColumnList}, {"{1}"} FROM {Stage} WHERE true ORDER BY "Code"
+            ON CONFLICT ("UnitId", "Code") DO UPDATE SET {string.Join(", ", Columns.Skip(1).Append("ImportId").Select(c => $"\"{c}\" = excluded.\"{c}\""))}
             """;
-        DbParameter Add(string name, object value)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }
-        Add("@unit", unitId);
-        Add("@import", importId);
-        for (var r = 0; r < rows; r++)
-            foreach (var c in Columns) Add($"@p{r}_{c}", DBNull.Value);
-        return command;
-    }
-
-    // The parameters of row r follow the two shared ones, in the order of Columns.
-    private static void Bind(DbCommand command, int r, Dossier d)
-    {
-        var at = 2 + r * Columns.Length;
-        var p = command.Parameters;
-        p[at].Value = d.Code;
-        p[at + 1].Value = d.Field;
-        p[at + 2].Value = d.Received;
-        p[at + 3].Value = (object?)d.Deadline ?? DBNull.Value;
-        p[at + 4].Value = (object?)d.Resolved ?? DBNull.Value;
-        p[at + 5].Value = (int)d.Channel;
-        p[at + 6].Value = (object?)d.Fee ?? DBNull.Value;
-        p[at + 7].Value = d.PaidOnline;
-        p[at + 8].Value = (object?)d.Satisfied ?? DBNull.Value;
     }
 }

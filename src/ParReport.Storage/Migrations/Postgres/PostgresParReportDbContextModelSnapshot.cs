@@ -348,8 +348,6 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "Received");
-
                     b.ToTable("Dossiers", (string)null);
                 });
 

@@ -329,8 +329,6 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("UnitId", "Received");
-
                     b.ToTable("Dossiers", (string)null);
                 });
 
