@@ -102,6 +102,10 @@ public sealed class DossierStore(ParReportDbContext db)
         await db.SaveChangesAsync(cancel);
     }
 
+    /// <summary>Forgets a header remembered for a unit; returns false when there was none.</summary>
+    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
+        await db.DossierMappings.Where(m => m.Header == header && db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ExecuteDeleteAsync(cancel) > 0;
+
     /// <summary>The table by field and the rates of a unit's stored dossiers for a window.</summary>
     public async Task<DossierStatistics> StatisticsAsync(string unitCode, CutOffWindow window, CancellationToken cancel = default)
     {

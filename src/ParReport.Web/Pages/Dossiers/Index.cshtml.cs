@@ -33,6 +33,27 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         return Page();
     }
 
+    /// <summary>The headers remembered for the unit's exports and the column each holds.</summary>
+    public IReadOnlyDictionary<string, DossierColumn> Mapping { get; private set; } = new Dictionary<string, DossierColumn>();
+
+    /// <summary>Remembers that a header of this unit's exports holds a column, or forgets it.</summary>
+    public async Task<IActionResult> OnPostMappingAsync(string? header, DossierColumn? column, bool forget, CancellationToken cancel)
+    {
+        if (Unit is null || !(await user.AccessAsync()).CanImportDossiers(Unit)) return StatusCode(StatusCodes.Status403Forbidden);
+        header = Domain.Text.TypedText.Clean(header ?? "").Trim();
+        var store = new DossierStore(db);
+        if (header.Length is 0 or > 256 || (!forget && column is null) || !ModelState.IsValid)
+        {
+            Error = "Nhập tiêu đề cột (tối đa 256 ký tự) và chọn cột tương ứng.";
+            await ShowAsync(cancel);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (forget) await store.ForgetMappingAsync(Unit, header, cancel);
+        else await store.RememberMappingAsync(Unit, new Dictionary<string, DossierColumn> { [header] = column!.Value }, cancel);
+        return Redirect($"/Dossiers?unit={Uri.EscapeDataString(Unit)}#anh-xa");
+    }
+
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, CancellationToken cancel)
     {
         if (Unit is not null && !(await user.AccessAsync()).CanImportDossiers(Unit)) return StatusCode(StatusCodes.Status403Forbidden);
@@ -71,6 +92,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         Units = tree.Units.Where(u => access.CanRead(u.Code, tree)).OrderBy(u => tree.DepthOf(u.Code)).ThenBy(u => u.Name).ToList();
         Unit ??= access.UnitCode;
         CanImport = access.CanImportDossiers(Unit);
+        if (CanImport) Mapping = await new DossierStore(db).MappingAsync(Unit, cancel);
         if (From is null || To is null)
         {
             var latest = Unit is null ? null : await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))

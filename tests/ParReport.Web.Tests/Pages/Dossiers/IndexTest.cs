@@ -57,4 +57,25 @@ public class IndexTest
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("ho-so.csv: Tệp hồ sơ thiếu cột: «Lĩnh vực», «Hình thức nộp».", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
+
+    [Fact]
+    public async Task Another_header_is_mapped_once_on_the_page_and_used_by_the_next_imports()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var refused = await UploadAsync(client, "Số biên nhận;Lĩnh vực;Ngày tiếp nhận;Hình thức nộp\nBN1;Hộ tịch;04/03/2024;Trực tuyến\n");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var mapped = await ParReportApplication.PostFormAsync(client, "/Dossiers?handler=Mapping&unit=an-phu-an-binh", ("unit", "an-phu-an-binh"), ("header", "Số biên nhận"), ("column", "Code"));
+        var page = WebUtility.HtmlDecode(await mapped.Content.ReadAsStringAsync());
+        Assert.Matches(@"<td>Số biên nhận</td>\s*<td>Mã hồ sơ</td>", page);
+        var imported = await UploadAsync(client, "Số biên nhận;Lĩnh vực;Ngày tiếp nhận;Hình thức nộp\nBN1;Hộ tịch;04/03/2024;Trực tuyến\n");
+        Assert.Contains("Đã nhập từ ho-so.csv: 1 hồ sơ mới", WebUtility.HtmlDecode(await imported.Content.ReadAsStringAsync()));
+
+        await ParReportApplication.PostFormAsync(client, "/Dossiers?handler=Mapping&unit=an-phu-an-binh", ("unit", "an-phu-an-binh"), ("header", "Số biên nhận"), ("forget", "true"));
+        await using var db = app.OpenDatabase();
+        Assert.False(await db.DossierMappings.AnyAsync());
+        var leader = await app.LoggedInClientAsync("lanhdao");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ParReportApplication.PostFormAsync(leader, "/Dossiers?handler=Mapping&unit=an-phu-an-binh", ("unit", "an-phu-an-binh"), ("header", "X"), ("column", "Code"))).StatusCode);
+    }
 }
