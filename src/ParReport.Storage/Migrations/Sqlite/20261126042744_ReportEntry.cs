@@ -6,17 +6,61 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ParReport.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Entry : Migration
+    public partial class ReportEntry : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_UnitId_Received",
+                table: "Dossiers");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DocumentDate",
+                table: "Requests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentNumber",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DocumentDate",
+                table: "Reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentNumber",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SignerName",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Narratives",
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Source",
+                table: "IndicatorValues",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
@@ -107,12 +151,41 @@ namespace ParReport.Storage.Migrations.Sqlite
                 name: "Audit");
 
             migrationBuilder.DropColumn(
+                name: "DocumentDate",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentNumber",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentDate",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentNumber",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "SignerName",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Narratives");
 
             migrationBuilder.DropColumn(
+                name: "Source",
+                table: "IndicatorValues");
+
+            migrationBuilder.DropColumn(
                 name: "Version",
                 table: "IndicatorValues");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitId_Received",
+                table: "Dossiers",
+                columns: new[] { "UnitId", "Received" });
         }
     }
 }

@@ -7,17 +7,61 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ParReport.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Entry : Migration
+    public partial class ReportEntry : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_UnitId_Received",
+                table: "Dossiers");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DocumentDate",
+                table: "Requests",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentNumber",
+                table: "Requests",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DocumentDate",
+                table: "Reports",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DocumentNumber",
+                table: "Reports",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SignerName",
+                table: "Reports",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Narratives",
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Source",
+                table: "IndicatorValues",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
@@ -108,12 +152,41 @@ namespace ParReport.Storage.Migrations.Postgres
                 name: "Audit");
 
             migrationBuilder.DropColumn(
+                name: "DocumentDate",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentNumber",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentDate",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "DocumentNumber",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "SignerName",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Narratives");
 
             migrationBuilder.DropColumn(
+                name: "Source",
+                table: "IndicatorValues");
+
+            migrationBuilder.DropColumn(
                 name: "Version",
                 table: "IndicatorValues");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_UnitId_Received",
+                table: "Dossiers",
+                columns: new[] { "UnitId", "Received" });
         }
     }
 }
