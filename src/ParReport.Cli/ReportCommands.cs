@@ -66,7 +66,7 @@ public static class ReportCommands
                 var history = RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h)));
                 // The table by field only where the report's dossier figures are the dossiers' own.
                 var dossiers = DossierIndicators.ForDocument(template, r.Values, await new DossierStore(context).StatisticsAsync(r.UnitCode, request.Window, cancel));
-                DocxReport.Figure?[] figures = [RateChart.Figure(template, history), dossiers is null ? null : FieldChart.Figure(template, dossiers)];
+                DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(template, dossiers), RateChart.Figure(template, history)];
                 return write(template, r, letterhead, figures.OfType<DocxReport.Figure>().ToList(), dossiers);
             }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Text;
 using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
@@ -21,6 +22,21 @@ public sealed class DossierStore(ParReportDbContext db)
     {
         var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
             ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
+        try
+        {
+            return await ImportAsync(unitId, fileName, rows, goodRowsOnly, now, cancel);
+        }
+        catch
+        {
+            // The rolled-back import record must not stay tracked: SQLite would give its id to the next one.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<DossierImportResult> ImportAsync(int unitId, string fileName, IEnumerable<DossierRow> rows,
+        bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
         // Stored in UTC: PostgreSQL keeps instants in UTC only.
         var import = new DossierImportRecord { UnitId = unitId, FileName = fileName, ImportedAt = now.ToUniversalTime() };
@@ -54,10 +70,16 @@ public sealed class DossierStore(ParReportDbContext db)
 
         // A code given twice in the file: every occurrence after the first is refused.
         await db.Database.ExecuteSqlRawAsync(Sql.IndexStage, cancel);
-        var duplicates = await db.Database.SqlQueryRaw<DuplicateRow>(Sql.Duplicates).ToListAsync(cancel);
-        foreach (var duplicate in duplicates)
-            Refuse([new DossierRowError(duplicate.Line, DossierColumnNames.Of(DossierColumn.Code), duplicate.Code, StorageMessages.DuplicateCode)]);
-        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(Sql.AnalyzeStage, cancel);
+        var duplicateCount = await db.Database.SqlQueryRaw<int>(Sql.CountDuplicates).SingleAsync(cancel);
+        refused += duplicateCount;
+        if (duplicateCount > 0)
+        {
+            var duplicates = await db.Database.SqlQueryRaw<DuplicateRow>(Sql.Duplicates, ErrorsKept).ToListAsync(cancel);
+            // Both lists are in line order; the first errors of the file are the ones kept.
+            errors = errors.Concat(duplicates.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)))
+                .OrderBy(e => e.Line).Take(ErrorsKept).ToList();
+        }
 
         if (refused > 0 && !goodRowsOnly)
         {
@@ -66,12 +88,12 @@ public sealed class DossierStore(ParReportDbContext db)
             await DossierStage.DropAsync(db, cancel);
             return new DossierImportResult(false, 0, 0, refused, errors);
         }
-        if (duplicates.Count > 0) await db.Database.ExecuteSqlRawAsync(Sql.DeleteDuplicates, cancel);
+        if (duplicateCount > 0) await db.Database.ExecuteSqlRawAsync(Sql.DeleteDuplicates, cancel);
 
         // One statement counts the dossiers already stored, one inserts the new and updates the known ones by code.
         var updated = await db.Database.SqlQueryRaw<int>(Sql.CountKnown, unitId).SingleAsync(cancel);
         await db.Database.ExecuteSqlRawAsync(Sql.Merge, [unitId, import.Id], cancel);
-        var stored = staged - duplicates.Count;
+        var stored = staged - duplicateCount;
         import.Stored = stored;
         import.Skipped = refused;
         await db.SaveChangesAsync(cancel);
@@ -88,23 +110,29 @@ public sealed class DossierStore(ParReportDbContext db)
         .Where(m => Enum.TryParse<DossierColumn>(m.Column, out _))
         .ToDictionary(m => m.Header, m => Enum.Parse<DossierColumn>(m.Column));
 
-    /// <summary>Remembers headers for a unit, replacing what it had for the same header.</summary>
+    /// <summary>Remembers headers for a unit, replacing what it had for the same header (compared as headers are matched: without case or diacritics).</summary>
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
     {
         var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
             ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
-        var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToDictionaryAsync(m => m.Header, cancel);
+        var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
         foreach (var (header, column) in mapping)
         {
-            if (stored.TryGetValue(header, out var record)) record.Column = column.ToString();
-            else db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
+            db.DossierMappings.RemoveRange(stored.Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)));
+            db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
         }
         await db.SaveChangesAsync(cancel);
     }
 
-    /// <summary>Forgets a header remembered for a unit; returns false when there was none.</summary>
-    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
-        await db.DossierMappings.Where(m => m.Header == header && db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ExecuteDeleteAsync(cancel) > 0;
+    /// <summary>Forgets a header remembered for a unit, compared without case or diacritics; returns false when there was none.</summary>
+    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default)
+    {
+        var matching = (await db.DossierMappings.Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
+            .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
+        db.DossierMappings.RemoveRange(matching);
+        await db.SaveChangesAsync(cancel);
+        return matching.Count > 0;
+    }
 
     /// <summary>The table by field and the rates of a unit's stored dossiers for a window.</summary>
     public async Task<DossierStatistics> StatisticsAsync(string unitCode, CutOffWindow window, CancellationToken cancel = default)
@@ -114,7 +142,8 @@ public sealed class DossierStore(ParReportDbContext db)
         var statistics = new DossierStatistics(window);
         var query = db.Dossiers.AsNoTracking()
             .Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == unitCode) && d.Received < end && (d.Resolved == null || d.Resolved >= from))
-            .Select(d => new Dossier(d.Code, d.Field, d.Received, d.Deadline, d.Resolved, (SubmissionChannel)d.Channel, d.Fee, d.PaidOnline, d.Satisfied));
+            // The code is not counted: it is left out of what is read back.
+            .Select(d => new Dossier("", d.Field, d.Received, d.Deadline, d.Resolved, (SubmissionChannel)d.Channel, d.Fee, d.PaidOnline, d.Satisfied));
         await foreach (var dossier in query.AsAsyncEnumerable().WithCancellation(cancel)) statistics.Add(dossier);
         return statistics;
     }
@@ -123,13 +152,16 @@ public sealed class DossierStore(ParReportDbContext db)
     private static class Sql
     {
         private const string Stage = DossierStage.Table;
-        private const string Later = $"EXISTS (SELECT 1 FROM {Stage} t WHERE t.\"Code\" = s.\"Code\" AND t.\"Line\" < s.\"Line\")";
+        // Every occurrence of a code after its first, numbered in line order.
+        private const string Later = $"SELECT \"Line\", \"Code\" FROM (SELECT \"Line\", \"Code\", row_number() OVER (PARTITION BY \"Code\" ORDER BY \"Line\") AS n FROM {Stage}) o WHERE n > 1";
         private static readonly string[] Columns = ["Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"];
         private static readonly string ColumnList = string.Join(", ", Columns.Select(c => $"\"{c}\""));
 
         public const string IndexStage = $"CREATE INDEX {Stage}_code ON {Stage} (\"Code\", \"Line\")";
-        public const string Duplicates = $"SELECT s.\"Line\", s.\"Code\" FROM {Stage} s WHERE {Later} ORDER BY s.\"Line\"";
-        public const string DeleteDuplicates = $"DELETE FROM {Stage} WHERE \"Line\" IN (SELECT s.\"Line\" FROM {Stage} s WHERE {Later})";
+        public const string AnalyzeStage = $"ANALYZE {Stage}";
+        public const string CountDuplicates = $"SELECT COUNT(*) AS \"Value\" FROM ({Later}) d";
+        public const string Duplicates = $"SELECT \"Line\", \"Code\" FROM ({Later}) d ORDER BY \"Line\" LIMIT {{0}}";
+        public const string DeleteDuplicates = $"DELETE FROM {Stage} WHERE \"Line\" IN (SELECT \"Line\" FROM ({Later}) d)";
         public const string CountKnown =
             $"SELECT COUNT(*) AS \"Value\" FROM {Stage} s WHERE EXISTS (SELECT 1 FROM \"Dossiers\" d WHERE d.\"UnitId\" = {{0}} AND d.\"Code\" = s.\"Code\")";
         public static readonly string Merge = $"""

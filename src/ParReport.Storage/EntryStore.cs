@@ -223,10 +223,14 @@ public sealed class EntryStore(ParReportDbContext db, TimeProvider clock)
     }
 
     /// <summary>The dossiers' figures for a window put into one report, with the latest import of the unit as their source.</summary>
+    /// <param name="formCode">Only the figures of this form (the one an official is filling); all of them when null.</param>
     public async Task<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)> ApplyDossiersAsync(
-        int reportId, string unitCode, TemplateRef template, CutOffWindow window, string by, IReadOnlySet<string>? replace = null, CancellationToken cancel = default)
+        int reportId, string unitCode, TemplateRef template, CutOffWindow window, string by, IReadOnlySet<string>? replace = null,
+        string? formCode = null, CancellationToken cancel = default)
     {
-        var figures = DossierIndicators.Values(TemplateCatalog.BuiltIn.Get(template), await new DossierStore(db).StatisticsAsync(unitCode, window, cancel));
+        var figures = DossierIndicators.Values(TemplateCatalog.BuiltIn.Get(template), await new DossierStore(db).StatisticsAsync(unitCode, window, cancel))
+            .Where(f => formCode is null || f.Key.StartsWith(formCode + "/", StringComparison.Ordinal))
+            .ToDictionary();
         var import = await db.DossierImports.AsNoTracking().Where(i => db.Units.Any(u => u.Id == i.UnitId && u.Code == unitCode) && i.Stored > 0)
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancel);
         if (figures.Count == 0 || import is null) return (0, []);

@@ -32,9 +32,13 @@ public class DossierCsvTest
     [InlineData("H1,Tư pháp,05/03/2024,,04/03/2024,Trực tuyến", "Ngày có kết quả", "04/03/2024", "trước ngày tiếp nhận")]
     [InlineData("H1,Tư pháp,05/03/2024,,,Qua điện thoại", "Hình thức nộp", "Qua điện thoại", "hình thức nộp không rõ")]
     [InlineData("H1,,05/03/2024,,,Trực tuyến", "Lĩnh vực", "", "thiếu lĩnh vực")]
+    [InlineData("HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH,Tư pháp,05/03/2024,,,Trực tuyến,",
+        "Mã hồ sơ", "HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH", "dài quá 64 ký tự")]
+    [InlineData("H1,Tư pháp,05/03/2024,,,Trực tuyến,\"12,345\"", "Phí/lệ phí", "12,345", "tối đa 2 chữ số thập phân")]
+    [InlineData("H1,Tư pháp,05/03/2024,,,Trực tuyến,10.000.000.000.000.000", "Phí/lệ phí", "10.000.000.000.000.000", "không phải là một số không âm")]
     public void Each_bad_row_names_its_line_column_and_value(string row, string column, string value, string message)
     {
-        var read = Assert.Single(Read("Mã hồ sơ,Lĩnh vực,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Hình thức nộp\n" + row + "\n"));
+        var read = Assert.Single(Read("Mã hồ sơ,Lĩnh vực,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Hình thức nộp,Phí/lệ phí\n" + row + (row.Count(c => c == ',') == 5 ? "," : "") + "\n"));
         Assert.Null(read.Dossier);
         var error = Assert.Single(read.Errors);
         Assert.Equal((2, column, value), (error.Line, error.Column, error.Value));

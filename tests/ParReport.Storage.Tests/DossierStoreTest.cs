@@ -120,6 +120,52 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
         Assert.Equal(expected.Rows, actual.Rows);
         Assert.Equal(expected.OnTimeRate, actual.OnTimeRate);
     }
+
+    [Fact]
+    public async Task A_code_repeated_thousands_of_times_is_refused_quickly_keeping_the_first_errors_in_line_order()
+    {
+        var rows = new List<DossierRow> { Good(2, "A"), Good(3, "A") };
+        rows.AddRange(Enumerable.Range(4, 1500).Select(Bad));
+        rows.AddRange(Enumerable.Range(1504, 30_000).Select(line => Good(line, "B")));
+        var result = await ImportAsync(false, [.. rows]);
+        Assert.False(result.Committed);
+        Assert.Equal(1 + 1500 + 29_999, result.Refused);
+        Assert.Equal(DossierStore.ErrorsKept, result.Errors.Count);
+        Assert.Equal([3, 4, 5], result.Errors.Take(3).Select(e => e.Line));
+        Assert.Equal("Mã hồ sơ", result.Errors[0].Column);
+        Assert.Equal(0, await StoredAsync());
+
+        var kept = await ImportAsync(true, [.. rows]);
+        Assert.Equal((2, 2), (kept.Stored, kept.Inserted));
+    }
+
+    [Fact]
+    public async Task An_import_that_failed_half_way_leaves_nothing_and_the_next_one_on_the_same_context_works()
+    {
+        static IEnumerable<DossierRow> Failing()
+        {
+            for (var i = 0; i < 100; i++) yield return Good(i + 2, "T" + i);
+            throw new InvalidDataException("tệp bị cắt ngang");
+        }
+        await using var db = _database.Open();
+        var store = new DossierStore(db);
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.ImportAsync("bac-son", "a.csv", Failing(), false, Now));
+        var next = await store.ImportAsync("bac-son", "b.csv", [Good(2, "A"), Good(3, "B")], false, Now);
+        Assert.Equal((true, 2), (next.Committed, next.Inserted));
+        Assert.Equal(2, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task Headers_are_remembered_once_whatever_their_case_and_diacritics()
+    {
+        await using var db = _database.Open();
+        var store = new DossierStore(db);
+        await store.RememberMappingAsync("bac-son", new Dictionary<string, DossierColumn> { ["Số biên nhận"] = DossierColumn.Code });
+        await store.RememberMappingAsync("bac-son", new Dictionary<string, DossierColumn> { ["SO BIEN NHAN"] = DossierColumn.Received });
+        Assert.Equal(new Dictionary<string, DossierColumn> { ["SO BIEN NHAN"] = DossierColumn.Received }, await store.MappingAsync("bac-son"));
+        Assert.True(await store.ForgetMappingAsync("bac-son", "số biên nhận"));
+        Assert.Empty(await store.MappingAsync("bac-son"));
+    }
 }
 
 public sealed class SqliteDossierStoreTest() : DossierStoreTest(postgres: false);

@@ -9,7 +9,8 @@ internal static class DossierMessages
     public const string MissingReceived = "thiếu ngày tiếp nhận.";
     public const string ResultBeforeReceipt = "ngày có kết quả trước ngày tiếp nhận.";
     public const string UnknownChannel = "hình thức nộp không rõ (chỉ nhận: Trực tuyến, Trực tiếp, Bưu chính công ích).";
-    public const string BadFee = "phí, lệ phí không phải là một số không âm.";
+    public const string BadFee = "phí, lệ phí không phải là một số không âm (tối đa 2 chữ số thập phân).";
+    public static string TooLong(int length) => $"dài quá {length} ký tự.";
     public const string BadYesNo = "không rõ có hay không (dùng Có/Không).";
 
     public static string ColumnName(DossierColumn column) => column switch

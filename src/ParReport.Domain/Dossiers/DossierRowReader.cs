@@ -7,6 +7,9 @@ namespace ParReport.Domain.Dossiers;
 /// <summary>Turns the cells of one exported row into a <see cref="Dossier"/>, or lists every reason it cannot.</summary>
 public static class DossierRowReader
 {
+    /// <summary>The longest code and field name stored.</summary>
+    public const int MaxCodeLength = 64, MaxFieldLength = 256;
+
     private static readonly string[] DateFormats =
     [
         "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss",
@@ -31,8 +34,10 @@ public static class DossierRowReader
 
         var code = Cell(DossierColumn.Code);
         if (code.Length == 0) Error(DossierColumn.Code, DossierMessages.MissingCode);
+        else if (code.Length > MaxCodeLength) Error(DossierColumn.Code, DossierMessages.TooLong(MaxCodeLength));
         var field = Cell(DossierColumn.Field);
         if (field.Length == 0) Error(DossierColumn.Field, DossierMessages.MissingField);
+        else if (field.Length > MaxFieldLength) Error(DossierColumn.Field, DossierMessages.TooLong(MaxFieldLength));
         var received = Date(DossierColumn.Received);
         if (received is null && Cell(DossierColumn.Received).Length == 0) Error(DossierColumn.Received, DossierMessages.MissingReceived);
         var deadline = Date(DossierColumn.Deadline);
@@ -51,7 +56,8 @@ public static class DossierRowReader
         decimal? fee = null;
         if (Cell(DossierColumn.Fee) is { Length: > 0 } feeText)
         {
-            if (VietnameseNumbers.Parse(feeText).Value is { } f && f >= 0) fee = f;
+            // Stored with 2 decimals below 10^16 (PostgreSQL numeric(18,2)): anything else is refused, not rounded.
+            if (VietnameseNumbers.Parse(feeText).Value is { } f && f >= 0 && f < 1e16m && decimal.Round(f, 2) == f) fee = f;
             else Error(DossierColumn.Fee, DossierMessages.BadFee);
         }
         var paid = YesNo(Cell(DossierColumn.PaidOnline));

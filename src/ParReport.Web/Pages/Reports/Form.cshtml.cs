@@ -37,6 +37,8 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     public (string Label, Report Report)? CumulativeStart { get; private set; }
     public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
 
+    private const int MaxReason = 500;
+
     /// <summary>Where values not typed by an official came from (the dossiers), by key.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; private set; } = new Dictionary<string, string>();
 
@@ -60,7 +62,8 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         var reasons = new Dictionary<string, string>();
         foreach (var (key, original, mine) in submitted.Where(s => s.Original != s.Mine && sources.ContainsKey(s.Key)))
         {
-            var reason = Request.Form["r:" + Code(key)].ToString().Trim();
+            var reason = Domain.Text.TypedText.Clean(Request.Form["r:" + Code(key)].ToString()).Trim();
+            if (reason.Length > MaxReason) reason = reason[..MaxReason];
             if (reason.Length == 0) Errors[Code(key)] = [EntryMessages.OverrideNeedsReason(Context.Template.Get(key))];
             else reasons[key] = reason;
         }
@@ -76,8 +79,9 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     {
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
         if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
+        // Only this form's figures: the official may write this part, not necessarily the others.
         var (applied, kept) = await new EntryStore(db, clock).ApplyDossiersAsync(Context.ReportId, unitCode, Context.Request.Template, Context.Request.Window,
-            user.Name, (replace ?? []).ToHashSet(), cancel);
+            user.Name, (replace ?? []).ToHashSet(), Form.Code, cancel);
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } gone) return gone;
         (Taken, Kept) = (applied, kept);
         return await ShowAsync(cancel);

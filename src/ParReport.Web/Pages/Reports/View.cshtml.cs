@@ -142,7 +142,8 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
     {
         if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
         var dossiers = await DocumentDossiersAsync(cancel);
-        DocxReport.Figure?[] figures = [RateChart.Figure(Template, await HistoryAsync(cancel)), dossiers is null ? null : FieldChart.Figure(Template, dossiers)];
+        // In the order of the preview: the chart by field under its table, then the rates over the periods.
+        DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(Template, dossiers), RateChart.Figure(Template, await HistoryAsync(cancel))];
         return File(DocxReport.Write(Template, Report, Letterhead(), figures.OfType<DocxReport.Figure>().ToList(), dossiers),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-{unitCode}-{Report.Period.Code}.docx");
     }

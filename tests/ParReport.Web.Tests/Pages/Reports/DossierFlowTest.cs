@@ -28,10 +28,14 @@ public class DossierFlowTest
         Assert.Matches(@"3\.1\.1\. Tổng số hồ sơ TTHC đã giải quyết xong: đã nhập\s*<strong>[\d.]+</strong>, hồ sơ TTHC cho\s*<strong>3</strong>", kept);
 
         var taken = WebUtility.HtmlDecode(await (await ParReportApplication.PostFormAsync(contributor, form + "?handler=Dossiers",
-            ("replace", "III/3.1.1"), ("replace", "III/3.1.2"))).Content.ReadAsStringAsync());
+            ("replace", "III/3.1.1"), ("replace", "III/3.1.2"), ("replace", "V/2.4.1"))).Content.ReadAsStringAsync());
         Assert.Contains("Đã lấy 2 số liệu từ hồ sơ TTHC.", taken);
         Assert.Matches(@"name=""v:3.1.1"" value=""3""[\s\S]*?<small class=""source"">Hồ sơ TTHC: tệp mot-cua-q1.csv, nhập lúc \d\d/\d\d/\d{4} \d\d:\d\d, số liệu từ 15/12/2023 đến 14/03/2024</small>", taken);
         Assert.Matches(@"<output id=""i-3.1"" data-rate=""3.1"">66,7%</output>", taken);
+
+        // Form V is not the contributor's: asking for its figures through form III changed nothing there.
+        await using (var check = app.OpenDatabase())
+            Assert.False(await check.Audit.AnyAsync(a => a.Key.StartsWith("V/") && a.UserName == "chuyenmon"));
 
         // Until every dossier figure of the report is the dossiers' own, the table by field stays out of the report.
         var report = $"/Reports/View/{requestId}/an-phu-an-binh";

@@ -66,6 +66,8 @@ public class ViewTest
         html = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
         Assert.Contains("Số: 12/BC-UBND", html);
         Assert.Contains("<em>An Bình, ngày 14 tháng 3 năm 2024</em>", html);
+        Assert.Contains("<p class=\"signer\"><strong>Trần Thị Bình</strong></p>", html);
+        Assert.Contains("Trên đây là báo cáo kết quả công tác cải cách hành chính quý I năm 2024 của UBND xã An Bình./.", html);
         var docx = await client.GetByteArrayAsync(url + "?handler=Docx");
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
         {
