@@ -46,6 +46,7 @@ public class FormTest : IAsyncLifetime
         Assert.Contains("<output id=\"i-3.1\" data-rate=\"3.1\">", html);
         Assert.Contains("Kỳ trước (năm 2023)", html);
         Assert.Contains("Hồ sơ", html);
+        Assert.Matches(@"<form method=""post"" action=""/Reports/View/\d+/an-phu-an-binh\?handler=Status"" class=""part-status"">[\s\S]*?giao cho Công chức Tư pháp – Hộ tịch xã An Bình · hạn \d\d/\d\d/2024[\s\S]*?Đánh dấu xong</button>\s*<input name=""__RequestVerificationToken""", html);
 
         var choices = WebUtility.HtmlDecode(await client.GetStringAsync(_form.Replace("/III", "/I")));
         Assert.Contains("<select id=\"i-5\" name=\"v:5\" disabled=\"disabled\">", choices);
