@@ -19,6 +19,7 @@ public static class CliApp
         var root = new RootCommand("ParReport — báo cáo cải cách hành chính định kỳ.") { db };
         root.Subcommands.Add(TemplatesCommands.Build(output, error));
         root.Subcommands.Add(UnitsCommands.Build(db, output, error));
+        root.Subcommands.Add(RequestsCommands.Build(db, output, error));
         root.Subcommands.Add(DemoCommand.Build(db, output));
         root.Subcommands.Add(CheckCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(db, output, error));

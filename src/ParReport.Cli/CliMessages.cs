@@ -1,3 +1,4 @@
+using ParReport.Domain.Templates;
 using ParReport.Domain.Periods;
 
 namespace ParReport.Cli;
@@ -24,6 +25,12 @@ internal static class CliMessages
     public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";
 
     public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
+    public const string LetterNeedsNumberAndDate = "Văn bản yêu cầu cần cả số (--letter) và ngày (--letter-date).";
+    public static string RequestExists(string issuer, ReportingPeriod period, TemplateRef template) =>
+        $"{issuer} đã gửi yêu cầu báo cáo {period.Label} theo mẫu {template}; không tạo thêm.";
+    public static string RequestAdded(string issuer, ReportingRequest request, int units) =>
+        $"Đã tạo yêu cầu báo cáo {request.Period.Label} của {issuer} (mẫu {request.Template}): chốt số liệu {request.Window.From:dd/MM/yyyy} – {request.Window.To:dd/MM/yyyy}, "
+        + $"hạn nộp {request.Deadline:dd/MM/yyyy}, gửi {units} đơn vị.";
     public static string DossiersFlowed(int values) => $"Đã cập nhật {values} chỉ tiêu hồ sơ trong các báo cáo đang lập của đơn vị.";
     public static string DemoUsers(string password) => $"Người dùng demo (mật khẩu chung «{password}»):";
     public static string DemoCreated(int units, int requests, int reports) =>

@@ -1,0 +1,42 @@
+namespace ParReport.Cli.Tests;
+
+public class RequestsCommandsTest
+{
+    [Fact]
+    public async Task A_district_asks_its_communes_for_a_period_with_its_letter_and_the_request_is_listed_and_answered_by_a_report()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, (await cli.RunAsync("demo")).Exit);
+        var (exit, output, error) = await cli.RunAsync("requests", "add", "--issuer", "huyen-an-phu", "--period", "2024-6T", "--template", "xa",
+            "--from", "10/12/2023", "--to", "09/06/2024", "--deadline", "12/06/2024", "--letter", "210/UBND-NV", "--letter-date", "20/05/2024");
+        Assert.True(exit == 0, error);
+        Assert.Contains("Đã tạo yêu cầu báo cáo 6 tháng đầu năm 2024 của Huyện An Phú (mẫu xa@2): chốt số liệu 10/12/2023 – 09/06/2024, hạn nộp 12/06/2024, gửi 4 đơn vị.", output);
+
+        var (_, list, _) = await cli.RunAsync("requests", "list");
+        Assert.Contains("huyen-an-phu\t2024-6T\txa@2\t10/12/2023 → 09/06/2024\thạn 12/06/2024\t0/4 báo cáo", list);
+
+        var again = await cli.RunAsync("requests", "add", "--issuer", "huyen-an-phu", "--period", "2024-6T", "--template", "xa");
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("Huyện An Phú đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024 theo mẫu xa@2; không tạo thêm.", again.Error);
+    }
+
+    [Theory]
+    [InlineData("--period", "2024-Q5", "Kỳ báo cáo «2024-Q5» không hợp lệ")]
+    [InlineData("--template", "khong-co", "Không có mẫu «khong-co»")]
+    [InlineData("--issuer", "khong-co", "khong-co")]
+    [InlineData("--from", "31/02/2024", "Ngày «31/02/2024» không đúng dạng dd/MM/yyyy.")]
+    [InlineData("--letter", "5/UBND", "cần cả số (--letter) và ngày (--letter-date)")]
+    public async Task Bad_arguments_are_refused_naming_them_and_nothing_is_stored(string option, string value, string message)
+    {
+        using var cli = new CliRun();
+        await cli.RunAsync("demo");
+        string[] args = ["requests", "add", "--issuer", "huyen-an-phu", "--period", "2024-9T", "--template", "xa"];
+        var index = Array.IndexOf(args, option);
+        if (index >= 0) args[index + 1] = value; else args = [.. args, option, value];
+        if (option == "--from") args = [.. args, "--to", "14/09/2024"];
+        var (exit, _, error) = await cli.RunAsync(args);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("2024-9T", (await cli.RunAsync("requests", "list")).Output);
+    }
+}
