@@ -28,5 +28,8 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
     /// <summary>Imports the one-stop shop's dossiers of the unit.</summary>
     public bool CanImportDossiers(string unitCode) => unitCode == UnitCode && (Is(Role.Compiler) || Is(Role.Contributor));
 
+    /// <summary>Asks the units below the user's for a period's report: the unit's compiler or admin, where there are units below.</summary>
+    public bool CanSendRequests(OrgTree tree) => (Is(Role.Compiler) || Is(Role.Admin)) && tree.ChildrenOf(UnitCode).Any();
+
     public bool CanManageUsers(string unitCode, OrgTree tree) => Is(Role.Admin) && Covers(unitCode, tree);
 }

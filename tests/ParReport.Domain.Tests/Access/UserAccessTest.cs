@@ -52,6 +52,15 @@ public sealed class UserAccessTest
     }
 
     [Fact]
+    public void Compilers_and_admins_of_a_unit_with_units_below_send_requests()
+    {
+        Assert.True(User("huyen-an-phu", Role.Compiler).CanSendRequests(Tree));
+        Assert.True(User(DemoOrganisation.ProvinceCode, Role.Admin).CanSendRequests(Tree));
+        Assert.False(User("huyen-an-phu", Role.Reviewer, Role.Leader).CanSendRequests(Tree));
+        Assert.False(User("an-phu-an-binh", Role.Compiler).CanSendRequests(Tree));
+    }
+
+    [Fact]
     public void Role_ids_round_trip_and_unknown_ids_are_null()
     {
         Assert.All(Roles.All, r => Assert.Equal(r, Roles.FromId(Roles.Id(r))));
