@@ -23,7 +23,7 @@ internal abstract class DossierStage : IAsyncDisposable
         await DropAsync(db, cancel);
         var create = postgres
             ? $"""
-              CREATE TEMP TABLE {Table} ("Line" integer, "Code" varchar(64), "Field" varchar(256), "Received" timestamp, "Deadline" timestamp,
+              CREATE TEMP TABLE {Table} ("Line" integer, "Code" varchar(64) COLLATE "C", "Field" varchar(256), "Received" timestamp, "Deadline" timestamp,
                 "Resolved" timestamp, "Channel" integer, "Fee" numeric(18,2), "PaidOnline" boolean, "Satisfied" boolean) ON COMMIT DROP
               """
             : $"CREATE TEMP TABLE {Table} ({ColumnList})";

@@ -89,11 +89,15 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             // The only index: a second one (by date) made imports three times slower, and a unit's statistics read its dossiers anyway.
             dossier.HasIndex(d => new { d.UnitId, d.Code }).IsUnique();
             dossier.HasOne<UnitRecord>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
-            dossier.HasOne<DossierImportRecord>().WithMany().HasForeignKey(d => d.ImportId).OnDelete(DeleteBehavior.Restrict);
+            // ImportId only notes the import that last wrote the dossier: no constraint, no index, which every row of an import would pay for.
             // Export times are local and carry no zone; PostgreSQL keeps them as they are.
             if (Database.IsNpgsql())
+            {
                 foreach (var property in new[] { nameof(DossierRecord.Received), nameof(DossierRecord.Deadline), nameof(DossierRecord.Resolved) })
                     dossier.Property(property).HasColumnType("timestamp without time zone");
+                // Codes are identifiers, compared byte by byte: the language collation made each index step several times slower.
+                dossier.Property(d => d.Code).UseCollation("C");
+            }
         });
         model.Entity<DossierMappingRecord>(mapping =>
         {

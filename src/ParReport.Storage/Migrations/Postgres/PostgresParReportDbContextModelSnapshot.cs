@@ -309,7 +309,8 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("Deadline")
                         .HasColumnType("timestamp without time zone");
@@ -342,8 +343,6 @@ namespace ParReport.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportId");
 
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
@@ -725,12 +724,6 @@ namespace ParReport.Storage.Migrations.Postgres
 
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
-                    b.HasOne("ParReport.Storage.Records.DossierImportRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -324,8 +324,6 @@ namespace ParReport.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId");
-
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
 
@@ -696,12 +694,6 @@ namespace ParReport.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
-                    b.HasOne("ParReport.Storage.Records.DossierImportRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

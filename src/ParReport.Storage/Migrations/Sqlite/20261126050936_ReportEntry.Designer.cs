@@ -11,7 +11,7 @@ using ParReport.Storage;
 namespace ParReport.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParReportDbContext))]
-    [Migration("20261126042744_ReportEntry")]
+    [Migration("20261126050936_ReportEntry")]
     partial class ReportEntry
     {
         /// <inheritdoc />
@@ -326,8 +326,6 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportId");
 
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
@@ -699,12 +697,6 @@ namespace ParReport.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
-                    b.HasOne("ParReport.Storage.Records.DossierImportRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -12,7 +12,7 @@ using ParReport.Storage;
 namespace ParReport.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParReportDbContext))]
-    [Migration("20261126042754_ReportEntry")]
+    [Migration("20261126051041_ReportEntry")]
     partial class ReportEntry
     {
         /// <inheritdoc />
@@ -312,7 +312,8 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("Deadline")
                         .HasColumnType("timestamp without time zone");
@@ -345,8 +346,6 @@ namespace ParReport.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportId");
 
                     b.HasIndex("UnitId", "Code")
                         .IsUnique();
@@ -728,12 +727,6 @@ namespace ParReport.Storage.Migrations.Postgres
 
             modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
                 {
-                    b.HasOne("ParReport.Storage.Records.DossierImportRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

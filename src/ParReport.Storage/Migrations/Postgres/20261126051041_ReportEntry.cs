@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ParReport.Storage.Migrations.Sqlite
+namespace ParReport.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ReportEntry : Migration
@@ -11,6 +12,14 @@ namespace ParReport.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Dossiers_DossierImports_ImportId",
+                table: "Dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_ImportId",
+                table: "Dossiers");
+
             migrationBuilder.DropIndex(
                 name: "IX_Dossiers_UnitId_Received",
                 table: "Dossiers");
@@ -18,68 +27,79 @@ namespace ParReport.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DocumentDate",
                 table: "Requests",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DocumentNumber",
                 table: "Requests",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DocumentDate",
                 table: "Reports",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DocumentNumber",
                 table: "Reports",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SignerName",
                 table: "Reports",
-                type: "TEXT",
+                type: "character varying(128)",
                 maxLength: 128,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Narratives",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Source",
                 table: "IndicatorValues",
-                type: "TEXT",
+                type: "character varying(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "IndicatorValues",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Code",
+                table: "Dossiers",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
 
             migrationBuilder.CreateTable(
                 name: "Assignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PartKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AssigneeId = table.Column<string>(type: "TEXT", nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    PartKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AssigneeId = table.Column<string>(type: "text", nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,16 +122,16 @@ namespace ParReport.Storage.Migrations.Sqlite
                 name: "Audit",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Old = table.Column<string>(type: "TEXT", nullable: true),
-                    New = table.Column<string>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Old = table.Column<string>(type: "text", nullable: true),
+                    New = table.Column<string>(type: "text", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -182,10 +202,34 @@ namespace ParReport.Storage.Migrations.Sqlite
                 name: "Version",
                 table: "IndicatorValues");
 
+            migrationBuilder.AlterColumn<string>(
+                name: "Code",
+                table: "Dossiers",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64,
+                oldCollation: "C");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ImportId",
+                table: "Dossiers",
+                column: "ImportId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_UnitId_Received",
                 table: "Dossiers",
                 columns: new[] { "UnitId", "Received" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Dossiers_DossierImports_ImportId",
+                table: "Dossiers",
+                column: "ImportId",
+                principalTable: "DossierImports",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
     }
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ParReport.Storage.Migrations.Postgres
+namespace ParReport.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReportEntry : Migration
@@ -12,6 +11,14 @@ namespace ParReport.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Dossiers_DossierImports_ImportId",
+                table: "Dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Dossiers_ImportId",
+                table: "Dossiers");
+
             migrationBuilder.DropIndex(
                 name: "IX_Dossiers_UnitId_Received",
                 table: "Dossiers");
@@ -19,54 +26,54 @@ namespace ParReport.Storage.Migrations.Postgres
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DocumentDate",
                 table: "Requests",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DocumentNumber",
                 table: "Requests",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DocumentDate",
                 table: "Reports",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DocumentNumber",
                 table: "Reports",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SignerName",
                 table: "Reports",
-                type: "character varying(128)",
+                type: "TEXT",
                 maxLength: 128,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Narratives",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Source",
                 table: "IndicatorValues",
-                type: "character varying(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "IndicatorValues",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -74,13 +81,13 @@ namespace ParReport.Storage.Migrations.Postgres
                 name: "Assignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReportId = table.Column<int>(type: "integer", nullable: false),
-                    PartKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AssigneeId = table.Column<string>(type: "text", nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssigneeId = table.Column<string>(type: "TEXT", nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,16 +110,16 @@ namespace ParReport.Storage.Migrations.Postgres
                 name: "Audit",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReportId = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Old = table.Column<string>(type: "text", nullable: true),
-                    New = table.Column<string>(type: "text", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Old = table.Column<string>(type: "TEXT", nullable: true),
+                    New = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,9 +191,22 @@ namespace ParReport.Storage.Migrations.Postgres
                 table: "IndicatorValues");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ImportId",
+                table: "Dossiers",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_UnitId_Received",
                 table: "Dossiers",
                 columns: new[] { "UnitId", "Received" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Dossiers_DossierImports_ImportId",
+                table: "Dossiers",
+                column: "ImportId",
+                principalTable: "DossierImports",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
     }
 }
