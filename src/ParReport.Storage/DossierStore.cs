@@ -22,6 +22,9 @@ public sealed class DossierStore(ParReportDbContext db)
     {
         var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
             ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
+        // Merging millions of rows takes longer than the default 30 s a statement may run.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         try
         {
             return await ImportAsync(unitId, fileName, rows, goodRowsOnly, now, cancel);
@@ -31,6 +34,10 @@ public sealed class DossierStore(ParReportDbContext db)
             // The rolled-back import record must not stay tracked: SQLite would give its id to the next one.
             db.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
         }
     }
 
