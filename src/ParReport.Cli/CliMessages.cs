@@ -26,8 +26,8 @@ internal static class CliMessages
 
     public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
     public const string LetterNeedsNumberAndDate = "Văn bản yêu cầu cần cả số (--letter) và ngày (--letter-date).";
-    public static string RequestExists(string issuer, ReportingPeriod period, TemplateRef template) =>
-        $"{issuer} đã gửi yêu cầu báo cáo {period.Label} theo mẫu {template}; không tạo thêm.";
+    public static string RequestExists(string issuer, ReportingPeriod period) =>
+        $"{issuer} đã gửi yêu cầu báo cáo {period.Label}; không tạo thêm.";
     public static string RequestAdded(string issuer, ReportingRequest request, int units) =>
         $"Đã tạo yêu cầu báo cáo {request.Period.Label} của {issuer} (mẫu {request.Template}): chốt số liệu {request.Window.From:dd/MM/yyyy} – {request.Window.To:dd/MM/yyyy}, "
         + $"hạn nộp {request.Deadline:dd/MM/yyyy}, gửi {units} đơn vị.";

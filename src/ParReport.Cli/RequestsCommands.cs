@@ -60,29 +60,42 @@ public static class RequestsCommands
                 error.WriteLine(CliMessages.BadWindow(parse.GetValue(from) ?? "", parse.GetValue(to) ?? ""));
                 return ExitCodes.Unreadable;
             }
-            if ((parse.GetValue(letter) is null) != (dated is null))
+            var number = parse.GetValue(letter) is { } typed ? Domain.Text.TypedText.Clean(typed).Trim() : null;
+            if ((number is null) != (dated is null))
             {
                 error.WriteLine(CliMessages.LetterNeedsNumberAndDate);
                 return ExitCodes.Unreadable;
             }
-            var request = ReportingRequest.Create(parse.GetValue(issuer)!, p, chosen.Ref,
-                first is { } f ? new CutOffWindow(f, last!.Value) : null, due,
-                dated is { } d ? new RequestDocument(parse.GetValue(letter)!.Trim(), d) : null);
+            var window = first is { } f ? new CutOffWindow(f, last!.Value) : null;
 
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             var tree = await new UnitStore(context).LoadTreeAsync(cancel);
-            if (tree.Find(request.IssuerUnitCode) is not { } unit)
+            var issuerCode = parse.GetValue(issuer)!;
+            if (tree.Find(issuerCode) is not { } unit)
             {
-                error.WriteLine(CliMessages.UnknownUnit(request.IssuerUnitCode));
+                error.WriteLine(CliMessages.UnknownUnit(issuerCode));
                 return ExitCodes.Unreadable;
             }
+            var problems = RequestCheck.Problems(p, chosen, tree.ChildrenOf(unit.Code).ToList(), window, due, number);
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems) error.WriteLine(problem);
+                return ExitCodes.Unreadable;
+            }
+            var store = new ReportStore(context);
+            var request = ReportingRequest.Create(unit.Code, p, chosen.Ref, window, due, dated is { } d ? new RequestDocument(number!, d) : null);
+            var added = !await store.HasRequestAsync(unit.Code, p, cancel);
             try
             {
-                await new ReportStore(context).AddRequestAsync(request, cancel);
+                if (added) await store.AddRequestAsync(request, cancel);
             }
             catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
             {
-                error.WriteLine(CliMessages.RequestExists(unit.Name, p, chosen.Ref));
+                added = false;
+            }
+            if (!added)
+            {
+                error.WriteLine(CliMessages.RequestExists(unit.Name, p));
                 return ExitCodes.Problems;
             }
             output.WriteLine(CliMessages.RequestAdded(unit.Name, request, tree.ChildrenOf(unit.Code).Count()));

@@ -45,6 +45,8 @@ public sealed class DossierStore(ParReportDbContext db)
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        // One import of a unit at a time: the count of known codes must hold until the merge (SQLite's write lock does the same).
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [unitId], cancel);
         // Stored in UTC: PostgreSQL keeps instants in UTC only.
         var import = new DossierImportRecord { UnitId = unitId, FileName = fileName, ImportedAt = now.ToUniversalTime() };
         db.DossierImports.Add(import);

@@ -32,6 +32,10 @@ public sealed class ReportStore(ParReportDbContext db)
         return record.Id;
     }
 
+    /// <summary>Whether a unit has already asked for a period's reports, whatever the template.</summary>
+    public async Task<bool> HasRequestAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default) =>
+        await db.Requests.AnyAsync(r => r.IssuerUnit.Code == issuerCode && r.PeriodCode == period.Code, cancel);
+
     public async Task<IReadOnlyList<(int Id, ReportingRequest Request)>> ListRequestsAsync(CancellationToken cancel = default) =>
         (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))
         .Select(r => (r.Id, ToDomain(r))).ToList();

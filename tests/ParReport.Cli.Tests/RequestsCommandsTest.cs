@@ -17,7 +17,7 @@ public class RequestsCommandsTest
 
         var again = await cli.RunAsync("requests", "add", "--issuer", "huyen-an-phu", "--period", "2024-6T", "--template", "xa");
         Assert.Equal(1, again.Exit);
-        Assert.Contains("Huyện An Phú đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024 theo mẫu xa@2; không tạo thêm.", again.Error);
+        Assert.Contains("Huyện An Phú đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024; không tạo thêm.", again.Error);
     }
 
     [Theory]
@@ -26,6 +26,10 @@ public class RequestsCommandsTest
     [InlineData("--issuer", "khong-co", "khong-co")]
     [InlineData("--from", "31/02/2024", "Ngày «31/02/2024» không đúng dạng dd/MM/yyyy.")]
     [InlineData("--letter", "5/UBND", "cần cả số (--letter) và ngày (--letter-date)")]
+    [InlineData("--to", "01/06/2023", "Thời gian chốt số liệu phải nằm trong khoảng 01/12/2023 – 31/12/2024 và kết thúc trong năm 2024.")]
+    [InlineData("--deadline", "01/01/1990", "Hạn nộp phải từ ngày cuối thời gian chốt số liệu (14/09/2024) đến 90 ngày sau.")]
+    [InlineData("--issuer", "an-phu-an-binh", "Đơn vị không có đơn vị trực thuộc để gửi yêu cầu.")]
+    [InlineData("--issuer", "tinh-minh-son", "dành cho cấp xa; các đơn vị trực thuộc là cấp huyen.")]
     public async Task Bad_arguments_are_refused_naming_them_and_nothing_is_stored(string option, string value, string message)
     {
         using var cli = new CliRun();
@@ -34,6 +38,7 @@ public class RequestsCommandsTest
         var index = Array.IndexOf(args, option);
         if (index >= 0) args[index + 1] = value; else args = [.. args, option, value];
         if (option == "--from") args = [.. args, "--to", "14/09/2024"];
+        if (option == "--to") args = [.. args, "--from", "01/01/2023"];
         var (exit, _, error) = await cli.RunAsync(args);
         Assert.Equal(2, exit);
         Assert.Contains(message, error);

@@ -166,6 +166,21 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
         Assert.True(await store.ForgetMappingAsync("bac-son", "số biên nhận"));
         Assert.Empty(await store.MappingAsync("bac-son"));
     }
+
+    [Fact]
+    public async Task Imports_of_one_unit_at_the_same_time_all_succeed_and_count_each_dossier_once()
+    {
+        async Task<DossierImportResult> ImportRangeAsync(int from)
+        {
+            await using var db = _database.Open();
+            return await new DossierStore(db).ImportAsync("bac-son", $"tu-{from}.csv",
+                Enumerable.Range(from, 3000).Select(i => Good(i - from + 2, $"H{i}")).ToList(), false, Now);
+        }
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => ImportRangeAsync(i * 1000))));
+        Assert.All(results, r => Assert.True(r.Committed));
+        Assert.Equal(6000, await StoredAsync());
+        Assert.Equal(6000, results.Sum(r => r.Inserted));
+    }
 }
 
 public sealed class SqliteDossierStoreTest() : DossierStoreTest(postgres: false);

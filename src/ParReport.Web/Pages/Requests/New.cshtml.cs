@@ -40,19 +40,27 @@ public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvi
         if (template is null) Errors.Add("Chọn mẫu báo cáo.");
         if ((From is null) != (To is null) || From > To) Errors.Add("Thời gian chốt số liệu cần cả ngày đầu và ngày cuối, ngày đầu không sau ngày cuối.");
         var letter = Domain.Text.TypedText.Clean(Letter ?? "").Trim();
-        if ((letter.Length == 0) != (LetterDate is null) || letter.Length > 64) Errors.Add("Văn bản yêu cầu cần cả số (tối đa 64 ký tự) và ngày.");
+        if ((letter.Length == 0) != (LetterDate is null)) Errors.Add("Văn bản yêu cầu cần cả số và ngày.");
         if (Errors.Count > 0) return Refuse(StatusCodes.Status400BadRequest);
 
         var period = new ReportingPeriod(Year, Kind);
-        var request = ReportingRequest.Create(Unit.Code, period, template!.Ref, From is { } f ? new CutOffWindow(f, To!.Value) : null, Deadline,
-            LetterDate is { } d ? new RequestDocument(letter, d) : null);
+        var window = From is { } f ? new CutOffWindow(f, To!.Value) : null;
+        Errors.AddRange(RequestCheck.Problems(period, template!, Children, window, Deadline, letter.Length > 0 ? letter : null));
+        if (Errors.Count > 0) return Refuse(StatusCodes.Status400BadRequest);
+        var store = new ReportStore(db);
+        if (await store.HasRequestAsync(Unit.Code, period, cancel))
+        {
+            Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label}.");
+            return Refuse(StatusCodes.Status409Conflict);
+        }
+        var request = ReportingRequest.Create(Unit.Code, period, template!.Ref, window, Deadline, LetterDate is { } d ? new RequestDocument(letter, d) : null);
         try
         {
-            await new ReportStore(db).AddRequestAsync(request, cancel);
+            await store.AddRequestAsync(request, cancel);
         }
         catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
         {
-            Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label} theo mẫu này.");
+            Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label}.");
             return Refuse(StatusCodes.Status409Conflict);
         }
         return Redirect("/");

@@ -22,11 +22,27 @@ public class NewTest
 
         var again = await ParReportApplication.PostFormAsync(admin, "/Requests/New", fields);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("Tỉnh Minh Sơn đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024 theo mẫu này.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+        Assert.Contains("Tỉnh Minh Sơn đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
 
         var bad = await ParReportApplication.PostFormAsync(admin, "/Requests/New", ("Kind", "Year"), ("Year", "2024"), ("Template", "huyen@1"), ("From", "2024-12-31"), ("To", "2024-01-01"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("ngày đầu không sau ngày cuối", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData("xa@2", "NineMonths", "2023-01-01", "2023-06-01", "", "Thời gian chốt số liệu phải nằm trong khoảng 01/12/2023 – 31/12/2024")]
+    [InlineData("huyen@1", "Year", "2024-01-01", "9999-12-31", "", "kết thúc trong năm 2024")]
+    [InlineData("huyen@1", "QuarterOne", "", "", "1990-01-01", "Hạn nộp phải từ ngày cuối thời gian chốt số liệu (14/03/2024) đến 90 ngày sau.")]
+    [InlineData("xa@2", "QuarterOne", "", "", "", "dành cho cấp xa; các đơn vị trực thuộc là cấp huyen.")]
+    public async Task A_request_outside_its_year_with_a_strange_deadline_or_a_template_of_another_level_is_refused(
+        string template, string kind, string from, string to, string deadline, string message)
+    {
+        using var app = new ParReportApplication();
+        var admin = await app.LoggedInClientAsync("quantri");
+        var refused = await ParReportApplication.PostFormAsync(admin, "/Requests/New",
+            ("Kind", kind), ("Year", "2024"), ("Template", template), ("From", from), ("To", to), ("Deadline", deadline));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
     }
 
     [Fact]
