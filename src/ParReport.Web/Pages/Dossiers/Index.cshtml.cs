@@ -10,13 +10,9 @@ using ParReport.Storage;
 namespace ParReport.Web.Pages.Dossiers;
 
 /// <summary>Upload a unit's one-stop export (CSV or XLSX) and see what was stored, what was refused, and the table by field.</summary>
-// A year of a district's one-stop exports runs to hundreds of megabytes: the upload is streamed to disk, then read row by row.
-[RequestSizeLimit(MaxUpload)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+[LargeUploadFilter]
 public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
 {
-    private const long MaxUpload = 2L * 1024 * 1024 * 1024;
-
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
