@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using ParReport.Documents;
 using ParReport.Domain.Dossiers;
@@ -17,7 +16,7 @@ public static class DossiersCommands
         var dossiers = new Command("dossiers", "Hồ sơ TTHC: nhập tệp xuất từ hệ thống một cửa điện tử, thống kê theo lĩnh vực.");
         dossiers.Subcommands.Add(Import(db, output, error));
         dossiers.Subcommands.Add(Stats(db, output, error));
-        dossiers.Subcommands.Add(Generate(output));
+        dossiers.Subcommands.Add(Generate(output, error));
         return dossiers;
     }
 
@@ -97,8 +96,7 @@ public static class DossiersCommands
         var stats = new Command("stats", "Bảng kết quả giải quyết hồ sơ theo lĩnh vực cho một thời gian chốt số liệu.") { unit, from, to, json };
         stats.SetAction(async (parse, cancel) =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(from), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-                || !DateOnly.TryParseExact(parse.GetValue(to), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) || last < first)
+            if (!CliDates.TryParse(parse.GetValue(from), out var first) || !CliDates.TryParse(parse.GetValue(to), out var last) || last < first)
             {
                 error.WriteLine(CliMessages.BadWindow(parse.GetValue(from)!, parse.GetValue(to)!));
                 return ExitCodes.Unreadable;
@@ -112,7 +110,7 @@ public static class DossiersCommands
         return stats;
     }
 
-    private static Command Generate(TextWriter output)
+    private static Command Generate(TextWriter output, TextWriter error)
     {
         var rows = new Option<long>("--rows") { Description = "Số hồ sơ.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Hạt giống: cùng hạt giống cho cùng tệp.", DefaultValueFactory = _ => 1 };
@@ -121,7 +119,11 @@ public static class DossiersCommands
         var generate = new Command("generate", "Tạo tệp hồ sơ giả lập giống tệp xuất của hệ thống một cửa (cho kiểm thử và đo hiệu năng).") { rows, seed, until, file };
         generate.SetAction(parse =>
         {
-            var last = DateOnly.ParseExact(parse.GetValue(until)!, "dd/MM/yyyy", CultureInfo.InvariantCulture);
+            if (!CliDates.TryParse(parse.GetValue(until), out var last))
+            {
+                error.WriteLine(CliMessages.BadDate(parse.GetValue(until)!));
+                return ExitCodes.Unreadable;
+            }
             using var stream = File.Create(parse.GetValue(file)!);
             var written = DossierCsvWriter.Write(SyntheticDossiers.Generate(parse.GetValue(seed), parse.GetValue(rows), last), stream);
             output.WriteLine(CliMessages.Written($"{parse.GetValue(file)} ({written} hồ sơ)"));

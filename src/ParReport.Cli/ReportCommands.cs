@@ -43,7 +43,7 @@ public static class ReportCommands
                 return ExitCodes.Unreadable;
             }
             DateOnly day = DateOnly.FromDateTime(DateTime.Today);
-            if (parse.GetValue(date) is { } text && !DateOnly.TryParseExact(text, "dd/MM/yyyy", out day))
+            if (parse.GetValue(date) is { } text && !CliDates.TryParse(text, out day))
             {
                 error.WriteLine(CliMessages.BadDate(text));
                 return ExitCodes.Unreadable;

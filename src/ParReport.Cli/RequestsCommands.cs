@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
@@ -48,7 +47,7 @@ public static class RequestsCommands
             {
                 bad = false;
                 if (parse.GetValue(option) is not { } text) return null;
-                if (DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+                if (CliDates.TryParse(text, out var day)) return day;
                 error.WriteLine(CliMessages.BadDate(text));
                 bad = true;
                 return null;

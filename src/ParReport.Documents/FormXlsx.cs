@@ -24,41 +24,30 @@ public static class FormXlsx
 
     public static byte[] Write(Form form, string heading, IReadOnlyDictionary<string, IndicatorValue> values)
     {
-        using var stream = new MemoryStream();
-        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var data = new SheetData(
+            Xlsx.Row(1, Xlsx.Bold, $"Biểu {form.Code}. {form.Title}"),
+            Xlsx.Row(2, Xlsx.Italic, heading),
+            Xlsx.Row(3, Xlsx.Italic, "Nhập số liệu vào cột D: số kiểu Việt Nam (1.034; 99,8) hoặc số của Excel; lựa chọn nhập bằng mã. Các tỷ lệ tự tính. Không sửa cột A."),
+            Xlsx.Row(HeaderRow, Xlsx.BoldCell, "Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú", "Giá trị khi tải về"));
+        var rows = form.Indicators.Select((indicator, i) => (indicator, Row: (uint)(HeaderRow + 1 + i))).ToList();
+        var rowOf = rows.ToDictionary(r => r.indicator.Code, r => r.Row);
+        foreach (var (indicator, index) in rows)
         {
-            var workbookPart = workbook.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            Xlsx.AddStyles(workbookPart);
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData(
-                Xlsx.Row(1, Xlsx.Bold, $"Biểu {form.Code}. {form.Title}"),
-                Xlsx.Row(2, Xlsx.Italic, heading),
-                Xlsx.Row(3, Xlsx.Italic, "Nhập số liệu vào cột D: số kiểu Việt Nam (1.034; 99,8) hoặc số của Excel; lựa chọn nhập bằng mã. Các tỷ lệ tự tính. Không sửa cột A."),
-                Xlsx.Row(HeaderRow, Xlsx.BoldCell, "Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú", "Giá trị khi tải về"));
-            var rows = form.Indicators.Select((indicator, i) => (indicator, Row: (uint)(HeaderRow + 1 + i))).ToList();
-            var rowOf = rows.ToDictionary(r => r.indicator.Code, r => r.Row);
-            foreach (var (indicator, index) in rows)
+            var value = values.GetValueOrDefault(indicator.Key);
+            var style = indicator.Kind == IndicatorKind.Group ? Xlsx.BoldCell : Xlsx.Cell;
+            var row = Xlsx.Row(index, style, indicator.Code, indicator.Label, indicator.Kind == IndicatorKind.Choice ? "Mã lựa chọn" : indicator.Unit ?? "");
+            row.Append(indicator.Kind switch
             {
-                var value = values.GetValueOrDefault(indicator.Key);
-                var style = indicator.Kind == IndicatorKind.Group ? Xlsx.BoldCell : Xlsx.Cell;
-                var row = Xlsx.Row(index, style, indicator.Code, indicator.Label, indicator.Kind == IndicatorKind.Choice ? "Mã lựa chọn" : indicator.Unit ?? "");
-                row.Append(indicator.Kind switch
-                {
-                    IndicatorKind.Rate => Xlsx.Formula($"D{index}", RateFormula(rowOf[indicator.Numerator!], rowOf[indicator.Denominator!]), style),
-                    _ when value?.Number is { } n => Xlsx.Number($"D{index}", n, style),
-                    _ => Xlsx.Text($"D{index}", value?.Text ?? "", style),
-                });
-                row.Append(Xlsx.Text($"E{index}", Note(indicator), style), Xlsx.Text($"F{index}", ValueInput.Show(value), style));
-                data.Append(row);
-            }
-            sheetPart.Worksheet = new Worksheet(
-                new Columns(Xlsx.Column(1, 8), Xlsx.Column(2, 70), Xlsx.Column(3, 16), Xlsx.Column(4, 14), Xlsx.Column(5, 30), Xlsx.Column(6, 14, hidden: true)),
-                data);
-            workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(form) }));
-            workbookPart.Workbook.Save();
+                IndicatorKind.Rate => Xlsx.Formula($"D{index}", RateFormula(rowOf[indicator.Numerator!], rowOf[indicator.Denominator!]), style),
+                _ when value?.Number is { } n => Xlsx.Number($"D{index}", n, style),
+                _ => Xlsx.Text($"D{index}", value?.Text ?? "", style),
+            });
+            row.Append(Xlsx.Text($"E{index}", Note(indicator), style), Xlsx.Text($"F{index}", ValueInput.Show(value), style));
+            data.Append(row);
         }
-        return stream.ToArray();
+        return Xlsx.Workbook(SheetName(form),
+            new Columns(Xlsx.Column(1, 8), Xlsx.Column(2, 70), Xlsx.Column(3, 16), Xlsx.Column(4, 14), Xlsx.Column(5, 30), Xlsx.Column(6, 14, hidden: true)),
+            data);
     }
 
     private static string RateFormula(uint numerator, uint denominator) =>

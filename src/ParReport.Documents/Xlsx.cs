@@ -11,6 +11,25 @@ internal static class Xlsx
     // Cell formats of the stylesheet below.
     public const uint Plain = 0, Bold = 1, Italic = 2, Cell = 3, BoldCell = 4;
 
+    /// <summary>A workbook of one sheet with the shared styles; the row <paramref name="printTitleRow"/>, if given, repeats on every printed page.</summary>
+    public static byte[] Workbook(string sheetName, Columns columns, SheetData data, uint? printTitleRow = null)
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = workbook.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            AddStyles(workbookPart);
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = new Worksheet(columns, data);
+            workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
+            if (printTitleRow is { } title)
+                workbookPart.Workbook.Append(new DefinedNames(new DefinedName($"'{sheetName}'!${title}:${title}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
+            workbookPart.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
     public static Row Row(uint index, uint style, params string[] cells) =>
         new(cells.Select((text, i) => Text($"{(char)('A' + i)}{index}", text, style))) { RowIndex = index };
 
@@ -31,7 +50,7 @@ internal static class Xlsx
     public static Column Column(uint index, double width, bool hidden = false) =>
         new() { Min = index, Max = index, Width = width, CustomWidth = true, Hidden = hidden ? true : null };
 
-    public static void AddStyles(WorkbookPart workbook)
+    private static void AddStyles(WorkbookPart workbook)
     {
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         Font Font(bool bold, bool italic)

@@ -17,30 +17,17 @@ public static class XlsxAppendix
 
     public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead)
     {
-        using var stream = new MemoryStream();
-        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = workbook.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            Xlsx.AddStyles(workbookPart);
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var row = 0u;
-            data.Append(Xlsx.Row(++row, Xlsx.Bold, "Phụ lục"));
-            data.Append(Xlsx.Row(++row, Xlsx.Bold, $"THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH {report.Period.Label.ToUpperInvariant()}"));
-            data.Append(Xlsx.Row(++row, Xlsx.Italic, letterhead.AppendixCaption));
-            row++;
-            data.Append(Xlsx.Row(++row, Xlsx.BoldCell, "STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"));
-            foreach (var line in AppendixLine.For(template, report))
-                data.Append(Xlsx.Row(++row, line.IsBold ? Xlsx.BoldCell : Xlsx.Cell, line.Stt, line.Label, line.Unit, line.Value, ""));
-
-            sheetPart.Worksheet = new Worksheet(
-                new Columns(Xlsx.Column(1, 8), Xlsx.Column(2, 70), Xlsx.Column(3, 16), Xlsx.Column(4, 14), Xlsx.Column(5, 14)),
-                data);
-            workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
-            workbookPart.Workbook.Append(new DefinedNames(new DefinedName($"'{SheetName}'!${HeaderRow}:${HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
-            workbookPart.Workbook.Save();
-        }
-        return stream.ToArray();
+        var data = new SheetData();
+        var row = 0u;
+        data.Append(Xlsx.Row(++row, Xlsx.Bold, "Phụ lục"));
+        data.Append(Xlsx.Row(++row, Xlsx.Bold, $"THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH {report.Period.Label.ToUpperInvariant()}"));
+        data.Append(Xlsx.Row(++row, Xlsx.Italic, letterhead.AppendixCaption));
+        row++;
+        data.Append(Xlsx.Row(++row, Xlsx.BoldCell, "STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"));
+        foreach (var line in AppendixLine.For(template, report))
+            data.Append(Xlsx.Row(++row, line.IsBold ? Xlsx.BoldCell : Xlsx.Cell, line.Stt, line.Label, line.Unit, line.Value, ""));
+        return Xlsx.Workbook(SheetName,
+            new Columns(Xlsx.Column(1, 8), Xlsx.Column(2, 70), Xlsx.Column(3, 16), Xlsx.Column(4, 14), Xlsx.Column(5, 14)),
+            data, printTitleRow: HeaderRow);
     }
 }
