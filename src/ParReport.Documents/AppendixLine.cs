@@ -21,17 +21,13 @@ public sealed record AppendixLine(string Stt, string Label, string Unit, string 
             if (form.Indicators[0] is not { Kind: IndicatorKind.Group } first || first.Code != form.Code)
                 yield return new AppendixLine(form.Code, IsRoman(form.Code) ? form.Title.ToUpperInvariant() : $"Biểu mẫu {form.Code}: {form.Title}", "", "", AppendixLineKind.FormTitle);
             foreach (var i in form.Indicators)
-                yield return new AppendixLine(i.Code, i.Label, i.UnitText, ValueOf(i, report, rates),
+                yield return new AppendixLine(i.Code, i.Label, i.UnitText, IndicatorFormatter.Display(i, report, rates),
                     i.Kind == IndicatorKind.Group ? AppendixLineKind.Group : AppendixLineKind.Value);
         }
     }
 
     /// <summary>Roman-numbered forms (I … V) are sections of one table; numbered forms are separate biểu mẫu.</summary>
     public static bool IsRoman(string code) => code.All(c => c is 'I' or 'V' or 'X');
-
-    private static string ValueOf(Indicator i, Report report, IReadOnlyDictionary<string, decimal?> rates) => i.Kind == IndicatorKind.Choice
-        ? IndicatorFormatter.FormatChoice(i, report.Number(i.Key))
-        : IndicatorFormatter.Format(i, report.Values.GetValueOrDefault(i.Key), rates.GetValueOrDefault(i.Key));
 }
 
 public enum AppendixLineKind

@@ -41,7 +41,10 @@ public sealed class ReportStore(ParReportDbContext db)
         .Select(r => (r.Id, ToDomain(r))).ToList();
 
     public async Task<ReportingRequest> RequestAsync(int requestId, CancellationToken cancel = default) =>
-        ToDomain(await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).SingleAsync(r => r.Id == requestId, cancel));
+        await FindRequestAsync(requestId, cancel) ?? throw new KeyNotFoundException($"No reporting request {requestId}.");
+
+    public async Task<ReportingRequest?> FindRequestAsync(int requestId, CancellationToken cancel = default) =>
+        await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).SingleOrDefaultAsync(r => r.Id == requestId, cancel) is { } record ? ToDomain(record) : null;
 
     /// <summary>Stores a report as the answer to a request, replacing its previous values and narrative in one transaction.</summary>
     public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)

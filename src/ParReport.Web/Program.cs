@@ -52,7 +52,7 @@ app.Use(async (context, next) =>
     if (context.User.Identity?.IsAuthenticated == true)
     {
         var users = context.RequestServices.GetRequiredService<UserManager<UserRecord>>();
-        if (await users.GetUserAsync(context.User) is not { } user || await users.IsLockedOutAsync(user))
+        if (await context.RequestServices.GetRequiredService<SignedInUser>().FindAsync() is not { } user || await users.IsLockedOutAsync(user))
         {
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             context.Response.Redirect("/Account/Login");

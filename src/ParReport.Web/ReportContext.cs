@@ -32,6 +32,12 @@ public sealed class ReportContext
 
     public string Url(string page = "View") => $"/Reports/{page}/{RequestId}/{Unit.Code}";
 
+    /// <summary>The history page of one field of this report.</summary>
+    public string TrailUrl(string subject, string key) => $"{Url("Trail")}?subject={subject}&key={Uri.EscapeDataString(key)}";
+
+    /// <summary>Sets the document's number, date and signer: the compiler or the unit's own leader.</summary>
+    public bool CanSetDocument => Access.CanSetDocument(Unit.Code);
+
     /// <summary>
     /// The report, or the status code that refuses it: 404 when the request, the unit or (for a unit the user does
     /// not belong to) the report does not exist; 403 when the user may not read it. A unit's own officials
@@ -41,8 +47,7 @@ public sealed class ReportContext
         int requestId, string unitCode, CancellationToken cancel)
     {
         var reports = new ReportStore(db);
-        if (!await db.Requests.AnyAsync(r => r.Id == requestId, cancel)) return (null, StatusCodes.Status404NotFound);
-        var request = await reports.RequestAsync(requestId, cancel);
+        if (await reports.FindRequestAsync(requestId, cancel) is not { } request) return (null, StatusCodes.Status404NotFound);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         // Only the units the request was sent to answer it.
         if (tree.Find(unitCode) is not { } unit || unit.ParentCode != request.IssuerUnitCode) return (null, StatusCodes.Status404NotFound);

@@ -22,11 +22,20 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
 
+    /// <summary>The signed-in account, or null when it has been deleted since the sign-in.</summary>
+    public async Task<UserRecord?> FindAsync()
+    {
+        if (!_found) (_user, _found) = (await db.Users.Include(u => u.Unit).SingleOrDefaultAsync(u => u.Id == users.GetUserId(http.HttpContext!.User)), true);
+        return _user;
+    }
+
+    private UserRecord? _user;
+    private bool _found;
+
     private async Task<(UserRecord User, UserAccess Access)> LoadAsync()
     {
         if (_loaded is { } loaded) return loaded;
-        var id = users.GetUserId(http.HttpContext!.User) ?? throw new InvalidOperationException("No user is signed in.");
-        var user = await db.Users.Include(u => u.Unit).SingleAsync(u => u.Id == id);
+        var user = await FindAsync() ?? throw new InvalidOperationException("No user is signed in.");
         var roles = (await users.GetRolesAsync(user)).Select(Roles.FromId).OfType<Role>().ToHashSet();
         _loaded = loaded = (user, new UserAccess(user.Id, user.Unit.Code, roles));
         return loaded;

@@ -19,6 +19,11 @@ public static class IndicatorFormatter
         _ => value?.Number is { } n ? VietnameseNumbers.FormatNumber(n) : "",
     };
 
+    /// <summary>An indicator's value in a report as every output shows it: a choice with its label, a rate from the computed rates.</summary>
+    public static string Display(Indicator indicator, Report report, IReadOnlyDictionary<string, decimal?> rates) => indicator.Kind == IndicatorKind.Choice
+        ? FormatChoice(indicator, report.Number(indicator.Key))
+        : Format(indicator, report.Values.GetValueOrDefault(indicator.Key), rates.GetValueOrDefault(indicator.Key));
+
     /// <summary>"1 (Có)" for a choice, so a reader need not look up the code.</summary>
     public static string FormatChoice(Indicator choice, decimal? code) =>
         code is null ? "" : choice.Choices.FirstOrDefault(o => o.Code == code) is { } option

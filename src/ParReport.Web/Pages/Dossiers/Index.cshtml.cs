@@ -30,7 +30,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     {
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         if (Unit is not null && tree.Find(Unit) is not null && !(await user.AccessAsync()).CanRead(Unit, tree)) return StatusCode(StatusCodes.Status403Forbidden);
-        await ShowAsync(cancel);
+        await ShowAsync(cancel, tree);
         return Page();
     }
 
@@ -86,9 +86,9 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     }
 
     // Without a window asked for, the reporting year (15/12 → 14/12) of the unit's latest dossier, or of today.
-    private async Task ShowAsync(CancellationToken cancel)
+    private async Task ShowAsync(CancellationToken cancel, OrgTree? tree = null)
     {
-        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        tree ??= await new UnitStore(db).LoadTreeAsync(cancel);
         var access = await user.AccessAsync();
         Units = tree.Units.Where(u => access.CanRead(u.Code, tree)).OrderBy(u => tree.DepthOf(u.Code)).ThenBy(u => u.Name).ToList();
         Unit ??= access.UnitCode;
@@ -96,14 +96,14 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         if (CanImport) Mapping = await new DossierStore(db).MappingAsync(Unit, cancel);
         if (From is null || To is null)
         {
-            var latest = Unit is null ? null : await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))
+            var latest = await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))
                 .MaxAsync(d => (DateTime?)d.Received, cancel);
             var day = DateOnly.FromDateTime(latest ?? clock.GetLocalNow().DateTime);
             var year = day.Month == 12 && day.Day >= 15 ? day.Year + 1 : day.Year;
             var window = new ReportingPeriod(year, PeriodKind.Year).DefaultWindow;
             (From, To) = (window.From, window.To);
         }
-        if (Unit is not null && From <= To)
+        if (From <= To)
             Statistics = await new DossierStore(db).StatisticsAsync(Unit, new CutOffWindow(From.Value, To.Value), cancel);
     }
 }

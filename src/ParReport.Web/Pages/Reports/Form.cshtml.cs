@@ -28,6 +28,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     /// <summary>The values the boxes had when the official opened the form, as posted back: shown again with <see cref="Typed"/>, so that saving again still detects others' changes.</summary>
     private readonly Dictionary<string, string> _opened = [];
+    private IReadOnlyDictionary<string, decimal?> _previousRates = new Dictionary<string, decimal?>();
     public Dictionary<string, List<string>> Errors { get; } = [];
     public IReadOnlyDictionary<string, decimal?> Rates { get; private set; } = new Dictionary<string, decimal?>();
     public IReadOnlyList<Violation> Violations { get; private set; } = [];
@@ -187,6 +188,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
                 (Errors.TryGetValue(Code(key), out var list) ? list : Errors[Code(key)] = []).Add(violation.Message);
         var store = new ReportStore(db);
         Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
+        _previousRates = Previous is { } previous ? Derivation.Rates(Context.Template, previous.Report.Values) : new Dictionary<string, decimal?>();
         CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
         var entry = new EntryStore(db, clock);
         Audited = await entry.AuditedKeysAsync(Context.ReportId, EntryStore.ValueSubject, cancel);
@@ -211,7 +213,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         return null;
     }
 
-    private static string Code(string key) => key[(key.IndexOf('/') + 1)..];
+    private static string Code(string key) => IndicatorKey.Split(key).Code;
 
     private bool InForm(string key) => ReportPart.KeyOfIndicator(key) == Part.Key;
 
@@ -228,14 +230,10 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     public string Original(Indicator indicator) =>
         _opened.TryGetValue(indicator.Code, out var opened) ? opened : ValueInput.Show(Context.Report.Values.GetValueOrDefault(indicator.Key));
 
-    public string PreviousValue(Indicator indicator) => Previous?.Report is { } previous
-        ? indicator.Kind == IndicatorKind.Choice
-            ? IndicatorFormatter.FormatChoice(indicator, previous.Number(indicator.Key))
-            : IndicatorFormatter.Format(indicator, previous.Values.GetValueOrDefault(indicator.Key),
-                indicator.Kind == IndicatorKind.Rate ? Derivation.RateOf(indicator, previous.Values) : null)
-        : "";
+    public string PreviousValue(Indicator indicator) =>
+        Previous?.Report is { } previous ? IndicatorFormatter.Display(indicator, previous, _previousRates) : "";
 
-    public string TrailUrl(Indicator indicator) => $"{Context.Url("Trail")}?subject={EntryStore.ValueSubject}&key={Uri.EscapeDataString(indicator.Key)}";
+    public string TrailUrl(Indicator indicator) => Context.TrailUrl(EntryStore.ValueSubject, indicator.Key);
 
     public string Show(IndicatorValue? value) => ValueInput.Show(value);
 }

@@ -61,5 +61,5 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
 
     public string Text(NarrativeSection section) => Context.Report.Narratives.GetValueOrDefault(section.Key) ?? "";
 
-    public string TrailUrl(NarrativeSection section) => $"{Context.Url("Trail")}?subject={EntryStore.NarrativeSubject}&key={Uri.EscapeDataString(section.Key)}";
+    public string TrailUrl(NarrativeSection section) => Context.TrailUrl(EntryStore.NarrativeSubject, section.Key);
 }

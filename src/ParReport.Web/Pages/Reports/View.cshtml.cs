@@ -20,7 +20,7 @@ namespace ParReport.Web.Pages.Reports;
 /// One unit's report: its parts with who fills them, by when and how far they are (the compiler assigns them here),
 /// every remaining violation linked to its field, the narrative with the generated sentences, every form's values, the documents.
 /// </summary>
-public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserManager<UserRecord> users, TimeProvider clock) : PageModel
+public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
 {
     public ReportContext Context { get; private set; } = null!;
     public Report Report => Context.Report;
@@ -133,9 +133,11 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
 
     private async Task LoadOfficialsAsync(CancellationToken cancel)
     {
-        var writers = (await users.GetUsersInRoleAsync(Roles.Id(Role.Compiler))).Concat(await users.GetUsersInRoleAsync(Roles.Id(Role.Contributor)));
-        var unitId = await db.Units.Where(u => u.Code == Unit.Code).Select(u => u.Id).SingleAsync(cancel);
-        Officials = writers.Where(u => u.UnitId == unitId).DistinctBy(u => u.Id).OrderBy(u => u.FullName).ToList();
+        string[] roles = [Roles.Id(Role.Compiler), Roles.Id(Role.Contributor)];
+        Officials = (await db.Users.AsNoTracking()
+                .Where(u => u.Unit.Code == Unit.Code && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+                .ToListAsync(cancel))
+            .OrderBy(u => u.FullName).ToList();
     }
 
     public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel)
@@ -187,7 +189,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
     public async Task<IActionResult> OnPostDocumentAsync(int requestId, string unitCode, string? number, DateOnly? date, string? signer, CancellationToken cancel)
     {
         if (await LoadAsync(requestId, unitCode, cancel) is { } refused) return refused;
-        if (!Context.CanCompile && !(Context.Access.Is(Role.Leader) && Context.Access.UnitCode == Unit.Code)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!Context.CanSetDocument) return StatusCode(StatusCodes.Status403Forbidden);
         number = Domain.Text.TypedText.Clean(number ?? "").Trim();
         signer = Domain.Text.TypedText.Clean(signer ?? "").Trim();
         if (!ModelState.IsValid || number?.Length > 64 || signer?.Length > 128)
@@ -229,13 +231,15 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, UserMana
         : $"{Context.Url("Narrative")}/{part.Code}";
 
     /// <summary>The field of an indicator on its form page.</summary>
-    public string FieldUrl(string key) => $"{Context.Url("Form")}/{key[..key.IndexOf('/')]}#f-{key[(key.IndexOf('/') + 1)..]}";
+    public string FieldUrl(string key)
+    {
+        var (form, code) = IndicatorKey.Split(key);
+        return $"{Context.Url("Form")}/{form}#f-{code}";
+    }
 
     /// <summary>Whether to add "(lũy kế)" after the label: not when the label already says so.</summary>
     public bool MarkCumulative(Indicator indicator) =>
         indicator.Cumulative && !Domain.Text.VietnameseText.Fold(indicator.Label).Contains("luy ke");
 
-    public string Display(Indicator indicator) => indicator.Kind == IndicatorKind.Choice
-        ? Domain.Formatting.IndicatorFormatter.FormatChoice(indicator, Report.Number(indicator.Key))
-        : Domain.Formatting.IndicatorFormatter.Format(indicator, Report.Values.GetValueOrDefault(indicator.Key), Rates.GetValueOrDefault(indicator.Key));
+    public string Display(Indicator indicator) => Domain.Formatting.IndicatorFormatter.Display(indicator, Report, Rates);
 }
