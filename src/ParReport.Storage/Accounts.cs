@@ -41,7 +41,8 @@ public static class Accounts
     public static async Task<int> EnsureDemoUsersAsync(ParReportDbContext db, UserManager<UserRecord> users, RoleManager<IdentityRole> roles, TimeProvider clock, CancellationToken cancel = default)
     {
         await EnsureRolesAsync(roles);
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancel);
+        var codes = DemoUsers.All.Select(d => d.UnitCode).ToList();
+        var units = await db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancel);
         var created = 0;
         foreach (var demo in DemoUsers.All)
         {

@@ -20,8 +20,7 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task<DossierImportResult> ImportAsync(string unitCode, string fileName, IEnumerable<DossierRow> rows,
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel = default)
     {
-        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
-            ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
+        var unitId = await db.UnitIdAsync(unitCode, cancel);
         // Merging millions of rows takes longer than the default 30 s a statement may run.
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
@@ -124,8 +123,7 @@ public sealed class DossierStore(ParReportDbContext db)
     /// <summary>Remembers headers for a unit, replacing what it had for the same header (compared as headers are matched: without case or diacritics).</summary>
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
     {
-        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
-            ?? throw new KeyNotFoundException($"No unit with code «{unitCode}».");
+        var unitId = await db.UnitIdAsync(unitCode, cancel);
         var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
         foreach (var (header, column) in mapping)
         {

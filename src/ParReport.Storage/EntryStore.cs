@@ -185,8 +185,9 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
 
     private async Task<AssignmentRecord> PartAsync(int reportId, string partKey, CancellationToken cancel)
     {
-        var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.ReportId == reportId && a.PartKey == partKey, cancel)
-            ?? db.Assignments.Local.SingleOrDefault(a => a.ReportId == reportId && a.PartKey == partKey);
+        // Tracked first: a part changed earlier in this unit of work is not saved yet.
+        var assignment = db.Assignments.Local.SingleOrDefault(a => a.ReportId == reportId && a.PartKey == partKey)
+            ?? await db.Assignments.SingleOrDefaultAsync(a => a.ReportId == reportId && a.PartKey == partKey, cancel);
         if (assignment is null) db.Assignments.Add(assignment = new AssignmentRecord { ReportId = reportId, PartKey = partKey });
         return assignment;
     }

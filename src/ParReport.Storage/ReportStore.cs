@@ -12,7 +12,7 @@ public sealed class ReportStore(ParReportDbContext db)
 {
     public async Task<int> AddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
     {
-        var issuer = await UnitIdAsync(request.IssuerUnitCode, cancel);
+        var issuer = await db.UnitIdAsync(request.IssuerUnitCode, cancel);
         var record = new ReportingRequestRecord
         {
             IssuerUnitId = issuer,
@@ -50,7 +50,7 @@ public sealed class ReportStore(ParReportDbContext db)
     public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)
     {
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
-        var unitId = await UnitIdAsync(report.UnitCode, cancel);
+        var unitId = await db.UnitIdAsync(report.UnitCode, cancel);
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancel)
             ?? throw new KeyNotFoundException($"No reporting request {requestId}.");
         if (request.PeriodCode != report.Period.Code || request.TemplateId != report.Template.Id || request.TemplateVersion != report.Template.Version)
@@ -86,58 +86,40 @@ public sealed class ReportStore(ParReportDbContext db)
         await transaction.CommitIfOwnAsync(cancel);
     }
 
-    public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default)
-    {
-        var record = await db.Reports.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values).Include(r => r.Narratives)
-            .SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel);
-        return record is null ? null : ToDomain(record);
-    }
+    public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
+        await Loaded.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is { } record ? ToDomain(record) : null;
 
     /// <summary>Every report of a request that has any content, by unit code.</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(int requestId, CancellationToken cancel = default) =>
-        (await db.Reports.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values).Include(r => r.Narratives)
-            .Where(r => r.RequestId == requestId && (r.Values.Any() || r.Narratives.Any())).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
+        (await Loaded.Where(r => r.RequestId == requestId && (r.Values.Any() || r.Narratives.Any())).OrderBy(r => r.Unit.Code).ToListAsync(cancel))
         .Select(ToDomain).ToList();
 
     /// <summary>A unit's report for a period, with the request it answers; null when none is stored.</summary>
-    public async Task<(int RequestId, ReportingRequest Request, Report Report)?> FindAsync(string unitCode, ReportingPeriod period, CancellationToken cancel = default)
-    {
-        var id = await db.Reports.Where(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code)
-            .Select(r => (int?)r.RequestId).FirstOrDefaultAsync(cancel);
-        if (id is not { } requestId) return null;
-        var request = await RequestAsync(requestId, cancel);
-        return (requestId, request, (await FindAsync(requestId, unitCode, cancel))!);
-    }
+    public async Task<(int RequestId, ReportingRequest Request, Report Report)?> FindAsync(string unitCode, ReportingPeriod period, CancellationToken cancel = default) =>
+        await Loaded.FirstOrDefaultAsync(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code, cancel) is { } record
+            ? (record.RequestId, ToDomain(record.Request), ToDomain(record))
+            : null;
 
-    /// <summary>Every report answering the request an issuer sent for a period.</summary>
-    public async Task<IReadOnlyList<(ReportingRequest Request, Report Report)>> ListAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default)
-    {
-        var result = new List<(ReportingRequest, Report)>();
-        foreach (var (id, request) in (await ListRequestsAsync(cancel)).Where(r => r.Request.IssuerUnitCode == issuerCode && r.Request.Period == period))
-            result.AddRange((await ListAsync(id, cancel)).Select(report => (request, report)));
-        return result;
-    }
+    /// <summary>Every report with any content answering the request an issuer sent for a period.</summary>
+    public async Task<IReadOnlyList<(ReportingRequest Request, Report Report)>> ListAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default) =>
+        (await Loaded.Where(r => r.Request.IssuerUnit.Code == issuerCode && r.Request.PeriodCode == period.Code && (r.Values.Any() || r.Narratives.Any()))
+            .OrderBy(r => r.RequestId).ThenBy(r => r.Unit.Code).ToListAsync(cancel))
+        .Select(r => (ToDomain(r.Request), ToDomain(r))).ToList();
 
     /// <summary>A unit's reports up to a period, oldest first: the history its charts draw.</summary>
-    public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default)
-    {
-        var ids = await db.Reports.Where(r => r.Unit.Code == unitCode).Select(r => r.RequestId).ToListAsync(cancel);
-        var reports = new List<Report>();
-        foreach (var id in ids)
-            if (await FindAsync(id, unitCode, cancel) is { } report && report.Period.CompareTo(upTo) <= 0) reports.Add(report);
-        return reports.OrderBy(r => r.Period).ToList();
-    }
+    public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default) =>
+        (await Loaded.Where(r => r.Unit.Code == unitCode).ToListAsync(cancel))
+        .Select(ToDomain).Where(r => r.Period.CompareTo(upTo) <= 0).OrderBy(r => r.Period).ToList();
+
+    // A report with everything the domain's Report and its request need, read in one go.
+    private IQueryable<ReportRecord> Loaded => db.Reports.AsNoTracking().AsSplitQuery()
+        .Include(r => r.Unit).Include(r => r.Request).ThenInclude(q => q.IssuerUnit).Include(r => r.Values).Include(r => r.Narratives);
 
     /// <summary>For each request, the codes of the units whose report has any content (a report opened and left empty does not count).</summary>
     public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
         (await db.Reports.AsNoTracking().Where(r => r.Values.Any() || r.Narratives.Any()).Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))
         .ToLookup(r => r.RequestId, r => r.Code);
 
-    private async Task<int> UnitIdAsync(string code, CancellationToken cancel) =>
-        await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel)
-        ?? throw new KeyNotFoundException($"No unit with code «{code}».");
 
     private static ReportingRequest ToDomain(ReportingRequestRecord r) => new(
         r.IssuerUnit.Code,
