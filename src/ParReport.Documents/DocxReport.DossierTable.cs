@@ -11,7 +11,7 @@ public static partial class DocxReport
     /// <summary>The outline item on administrative procedures: where the form holding the resolved dossiers belongs.</summary>
     public static string? DossierOutline(ReportTemplate template)
     {
-        var form = template.Indicators.FirstOrDefault(i => i.Concept == "dossiers-resolved")?.FormCode;
+        var form = template.FindByConcept("dossiers-resolved")?.FormCode;
         return form is null ? null : template.FindForm(form)?.OutlineCode;
     }
 

@@ -5,11 +5,15 @@ namespace ParReport.Domain.Checking;
 /// <summary>The appendix rows matched to a template's indicators, and the rows that matched nothing.</summary>
 public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(AppendixRow Row, Indicator Indicator)> Pairs, IReadOnlyList<AppendixRow> Unmatched)
 {
-    public AppendixRow? RowOf(string key) => Pairs.FirstOrDefault(p => p.Indicator.Key == key).Row;
+    // Each row and each indicator is in at most one pair; the checks look them up once per rule and per row.
+    private Dictionary<string, AppendixRow>? _rowByKey;
+    private Dictionary<AppendixRow, Indicator>? _indicatorByRow;
+
+    public AppendixRow? RowOf(string key) => (_rowByKey ??= Pairs.ToDictionary(p => p.Indicator.Key, p => p.Row)).GetValueOrDefault(key);
 
     public decimal? NumberOf(string key) => RowOf(key)?.Value.Number;
 
-    public Indicator? IndicatorOf(AppendixRow row) => Pairs.FirstOrDefault(p => p.Row == row).Indicator;
+    public Indicator? IndicatorOf(AppendixRow row) => (_indicatorByRow ??= Pairs.ToDictionary(p => p.Row, p => p.Indicator)).GetValueOrDefault(row);
 
     /// <summary>
     /// Matches rows to indicators: first by code within the current form when the labels agree, then by the

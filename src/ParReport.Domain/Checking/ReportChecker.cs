@@ -120,7 +120,7 @@ public static class ReportChecker
 
     private static void CheckEarlyResolutions(ReportDocument document, IndicatorMatch match, List<Finding> findings)
     {
-        var onTimeKey = match.Template.Indicators.FirstOrDefault(i => i.Concept == "dossiers-on-time")?.Key;
+        var onTimeKey = match.Template.FindByConcept("dossiers-on-time")?.Key;
         if (onTimeKey is null || match.NumberOf(onTimeKey) is not { } stated) return;
         foreach (var (line, section) in document.Narrative)
         {
@@ -146,7 +146,7 @@ public static class ReportChecker
         var facts = document.Narrative.SelectMany(n => NarrativeFact.In(n.Line, n.Section)).ToList();
         foreach (var group in facts.GroupBy(f => f.Concept))
         {
-            var indicator = match?.Template.Indicators.FirstOrDefault(i => i.Concept == group.Key);
+            var indicator = match?.Template.FindByConcept(group.Key);
             var row = indicator is null ? null : match!.RowOf(indicator.Key);
             var statements = group.ToList();
             var reference = row?.Value.Number ?? statements[0].Value;
@@ -165,8 +165,7 @@ public static class ReportChecker
         foreach (var (line, section) in document.Narrative)
             foreach (var (concept, percent, decimals, quote) in NarrativeFact.ConceptRates(line))
             {
-                var rate = match.Template.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate
-                    && match.Template.Find(IndicatorKey.Of(i.FormCode, i.Numerator!))?.Concept == concept);
+                var rate = match.Template.RateOfConcept(concept);
                 if (rate is null || match.RowOf(rate.Key) is not { } row) continue;
                 if (match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Numerator!)) is not { } n
                     || match.NumberOf(IndicatorKey.Of(rate.FormCode, rate.Denominator!)) is not { } d

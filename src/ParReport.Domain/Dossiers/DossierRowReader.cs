@@ -84,7 +84,12 @@ public static class DossierRowReader
     private static DateTime? FastDate(string s)
     {
         static int D(char c) => c - '0';
-        static bool Digits(string s, params int[] at) => at.All(i => s[i] is >= '0' and <= '9');
+        static bool Digits(string s, params ReadOnlySpan<int> at)
+        {
+            foreach (var i in at)
+                if (!char.IsAsciiDigit(s[i])) return false;
+            return true;
+        }
         if ((s.Length != 10 && s.Length != 16) || s[2] != '/' || s[5] != '/' || !Digits(s, 0, 1, 3, 4, 6, 7, 8, 9)) return null;
         int day = D(s[0]) * 10 + D(s[1]), month = D(s[3]) * 10 + D(s[4]), year = D(s[6]) * 1000 + D(s[7]) * 100 + D(s[8]) * 10 + D(s[9]);
         if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;

@@ -64,19 +64,35 @@ public sealed class DossierStatistics
 
     /// <summary>One row per field, in Vietnamese alphabetical order.</summary>
     public IReadOnlyList<DossierTableRow> Rows => _byField
-        .OrderBy(f => f.Key, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true))
+        .OrderBy(f => f.Key, FieldOrder)
         .Select(f => new DossierTableRow(f.Key, f.Value.Online, f.Value.DirectOrPostal, f.Value.CarriedOver,
             f.Value.Early, f.Value.OnTime, f.Value.Late, f.Value.WithinDeadline, f.Value.Overdue))
         .ToList();
 
     /// <summary>The total row ("Tổng cộng").</summary>
-    public DossierTableRow Total => Rows.Aggregate(DossierTableRow.Empty("Tổng cộng"), (sum, row) => sum + row with { Field = sum.Field });
+    public DossierTableRow Total => Rows.Aggregate(DossierTableRow.Empty("Tổng cộng"), (sum, row) => sum + row);
+
+    private static readonly StringComparer FieldOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
     /// <summary>(early + on time) / resolved: early resolutions are on time.</summary>
-    public decimal? OnTimeRate => Derivation.OnTimeRate(Total.Early, Total.OnTime, Total.Resolved);
+    public decimal? OnTimeRate
+    {
+        get
+        {
+            var total = Total;
+            return Derivation.OnTimeRate(total.Early, total.OnTime, total.Resolved);
+        }
+    }
 
     /// <summary>Online / received in the window (carried-over dossiers were counted in their own period).</summary>
-    public decimal? OnlineRate => Derivation.Rate(Total.Online, Total.Online + Total.DirectOrPostal);
+    public decimal? OnlineRate
+    {
+        get
+        {
+            var total = Total;
+            return Derivation.Rate(total.Online, total.Online + total.DirectOrPostal);
+        }
+    }
 
     /// <summary>Dossiers whose fee was paid online / dossiers with a fee, received in the window.</summary>
     public decimal? OnlinePaymentRate => Derivation.Rate(_paidOnline, _withFee);

@@ -13,8 +13,7 @@ public static class KeyRates
     public static decimal? Online(ReportTemplate template, Report report) => Of(template, report, "dossiers-online");
 
     private static decimal? Of(ReportTemplate template, Report report, string numeratorConcept) =>
-        template.Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate
-            && template.Find(IndicatorKey.Of(i.FormCode, i.Numerator!))?.Concept == numeratorConcept) is { } rate
+        template.RateOfConcept(numeratorConcept) is { } rate
             ? Derivation.RateOf(rate, report.Values)
             : null;
 }

@@ -42,6 +42,13 @@ public sealed record ReportTemplate(
     public Indicator Get(string key) =>
         Find(key) ?? throw new KeyNotFoundException($"Template {Ref} has no indicator {key}.");
 
+    /// <summary>The first indicator holding a quantity ("dossiers-received"), or null when the template has none.</summary>
+    public Indicator? FindByConcept(string concept) => Indicators.FirstOrDefault(i => i.Concept == concept);
+
+    /// <summary>The first derived rate whose numerator holds a quantity ("dossiers-on-time" → the on-time rate).</summary>
+    public Indicator? RateOfConcept(string numeratorConcept) => Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate
+        && Find(IndicatorKey.Of(i.FormCode, i.Numerator!))?.Concept == numeratorConcept);
+
     public Form? FindForm(string code) => Forms.FirstOrDefault(f => f.Code == code);
 
     public string FieldName(string fieldId) => Fields.FirstOrDefault(f => f.Id == fieldId)?.Name ?? fieldId;

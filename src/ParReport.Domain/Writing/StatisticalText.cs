@@ -19,7 +19,7 @@ public static partial class StatisticalText
         var sentences = new List<StatisticalSentence>();
         void Add(string concept, string kind, string? text)
         {
-            if (text is null || template.Indicators.FirstOrDefault(i => i.Concept == concept) is not { } indicator) return;
+            if (text is null || template.FindByConcept(concept) is not { } indicator) return;
             if (template.FindForm(indicator.FormCode)?.OutlineCode is not { } outline) return;
             var sentence = new StatisticalSentence(outline, kind, text, text);
             if (report.Narratives.TryGetValue(sentence.Key, out var edited) && CheckRewording(text, edited) is null)
@@ -27,7 +27,7 @@ public static partial class StatisticalText
             sentences.Add(sentence);
         }
         decimal? Value(string concept) =>
-            template.Indicators.FirstOrDefault(i => i.Concept == concept) is { } i ? report.Number(i.Key) : null;
+            template.FindByConcept(concept) is { } i ? report.Number(i.Key) : null;
 
         Add("dossiers-resolved", "ho-so", Dossiers(Value("dossiers-received"), Value("dossiers-online"), Value("dossiers-resolved"), Value("dossiers-on-time")));
         Add("tasks-planned", "ke-hoach", Plan(Value("tasks-planned"), Value("tasks-done"), report.Period.Year));
