@@ -28,7 +28,7 @@ public static class DossierXlsx
         {
             var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
             var sheet = part.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
-            var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            var strings = Xlsx.SharedStrings(part);
             var dates = DateStyles(part);
             using var reader = OpenXmlReader.Create((WorksheetPart)part.GetPartById(sheet.Id!));
             DossierColumns? columns = null;
@@ -56,24 +56,16 @@ public static class DossierXlsx
         var cells = new List<string>();
         foreach (var cell in row.Elements<Cell>())
         {
-            var column = ColumnIndex(cell.CellReference?.Value);
+            var column = Xlsx.ColumnNumber(cell.CellReference?.Value) - 1;
             while (column >= 0 && cells.Count < column) cells.Add("");
-            var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-            var text = cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s < strings.Length ? strings[s]
-                : cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+            // A number in a date format is an Excel date serial: written back the way exports write dates.
+            var text = (cell.DataType is null || cell.DataType.Value == CellValues.Number) && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+                && double.TryParse(cell.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                     ? DateTime.FromOADate(serial).ToString(serial % 1 == 0 ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
-                    : raw;
+                    : Xlsx.Text(cell, strings);
             cells.Add(text);
         }
         return cells;
-    }
-
-    private static int ColumnIndex(string? reference)
-    {
-        if (reference is null) return -1;
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        return index - 1;
     }
 
     // Cell formats whose number format is a date (built-in 14–22, or a custom one with d, m and y in it).

@@ -71,7 +71,7 @@ public static class FormXlsx
             var sheet = part?.Workbook?.Descendants<Sheet>().FirstOrDefault(s => s.Name?.Value == SheetName(form));
             if (sheet?.Id?.Value is not { } id || !part!.TryGetPartById(id, out var found) || found is not WorksheetPart worksheet)
                 throw new UnreadableFileException(EntryMessages.NoFormSheet(form.Code));
-            var strings = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            var strings = Xlsx.SharedStrings(part);
             return Read(worksheet.Worksheet?.Descendants<Row>() ?? [], form, strings);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
@@ -93,7 +93,7 @@ public static class FormXlsx
             line = row.RowIndex?.Value ?? line + 1;
             if (line <= HeaderRow) continue;
             var cells = Cells(row);
-            var code = Text(cells.GetValueOrDefault("A"), strings).Trim();
+            var code = Xlsx.Text(cells.GetValueOrDefault("A"), strings).Trim();
             if (code.Length == 0) continue;
             if (seen.TryGetValue(code, out var first))
             {
@@ -112,11 +112,11 @@ public static class FormXlsx
                 ? (null, EntryMessages.UncalculatedFormula)
                 : IsNumber(cell) && decimal.TryParse(cell!.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                     ? ValueInput.Checked(indicator, IndicatorValue.Of(number))
-                    : ValueInput.Read(indicator, Text(cell, strings));
+                    : ValueInput.Read(indicator, Xlsx.Text(cell, strings));
             if (error is not null)
-                errors.Add(EntryMessages.BadCell(sheet, $"D{line}", indicator.Key, Text(cell, strings), error));
+                errors.Add(EntryMessages.BadCell(sheet, $"D{line}", indicator.Key, Xlsx.Text(cell, strings), error));
             else
-                values.Add((indicator.Key, ValueInput.Read(indicator, Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
+                values.Add((indicator.Key, ValueInput.Read(indicator, Xlsx.Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
         }
         return new FormUpload(values, errors);
     }
@@ -128,20 +128,11 @@ public static class FormXlsx
         var column = 0;
         foreach (var cell in row.Elements<Cell>())
         {
-            var letters = new string((cell.CellReference?.Value ?? "").TakeWhile(char.IsAsciiLetter).ToArray()).ToUpperInvariant();
-            column = letters.Length > 0 ? letters.Aggregate(0, (n, c) => n * 26 + c - 'A' + 1) : column + 1;
+            column = Xlsx.ColumnNumber(cell.CellReference?.Value) is > 0 and var number ? number : column + 1;
             if (column <= 26) cells[((char)('A' + column - 1)).ToString()] = cell;
         }
         return cells;
     }
 
     private static bool IsNumber(Cell? cell) => cell?.CellValue is not null && (cell.DataType is null || cell.DataType.Value == CellValues.Number);
-
-    private static string Text(Cell? cell, string[] strings)
-    {
-        if (cell is null) return "";
-        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        var raw = cell.CellValue?.Text ?? "";
-        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : raw;
-    }
 }

@@ -30,6 +30,23 @@ internal static class Xlsx
         return stream.ToArray();
     }
 
+    /// <summary>The workbook's shared strings, which cells of type "s" refer to by index.</summary>
+    public static string[] SharedStrings(WorkbookPart part) =>
+        part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+
+    /// <summary>"D7" → 4; 0 when the cell gives no reference.</summary>
+    public static int ColumnNumber(string? reference) =>
+        (reference ?? "").TakeWhile(char.IsAsciiLetter).Aggregate(0, (n, c) => n * 26 + char.ToUpperInvariant(c) - 'A' + 1);
+
+    /// <summary>A cell's text: inline, shared (an index out of range reads as written) or its raw value.</summary>
+    public static string Text(Cell? cell, string[] strings)
+    {
+        if (cell is null) return "";
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : raw;
+    }
+
     public static Row Row(uint index, uint style, params string[] cells) =>
         new(cells.Select((text, i) => Text($"{(char)('A' + i)}{index}", text, style))) { RowIndex = index };
 
