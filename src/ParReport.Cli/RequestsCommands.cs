@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
 using ParReport.Storage;
@@ -75,29 +74,20 @@ public static class RequestsCommands
                 error.WriteLine(CliMessages.UnknownUnit(issuerCode));
                 return ExitCodes.Unreadable;
             }
-            var problems = RequestCheck.Problems(p, chosen, tree.ChildrenOf(unit.Code).ToList(), window, due, number);
+            var units = tree.ChildrenOf(unit.Code).ToList();
+            var problems = RequestCheck.Problems(p, chosen, units, window, due, number);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems) error.WriteLine(problem);
                 return ExitCodes.Unreadable;
             }
-            var store = new ReportStore(context);
             var request = ReportingRequest.Create(unit.Code, p, chosen.Ref, window, due, dated is { } d ? new RequestDocument(number!, d) : null);
-            var added = !await store.HasRequestAsync(unit.Code, p, cancel);
-            try
-            {
-                if (added) await store.AddRequestAsync(request, cancel);
-            }
-            catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
-            {
-                added = false;
-            }
-            if (!added)
+            if (!await new ReportStore(context).TryAddRequestAsync(request, cancel))
             {
                 error.WriteLine(CliMessages.RequestExists(unit.Name, p));
                 return ExitCodes.Problems;
             }
-            output.WriteLine(CliMessages.RequestAdded(unit.Name, request, tree.ChildrenOf(unit.Code).Count()));
+            output.WriteLine(CliMessages.RequestAdded(unit.Name, request, units.Count));
             return ExitCodes.Ok;
         });
         return add;
@@ -109,9 +99,10 @@ public static class RequestsCommands
         list.SetAction(async (parse, cancel) =>
         {
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
-            var reported = await new ReportStore(context).ReportedUnitsAsync(cancel);
+            var store = new ReportStore(context);
+            var reported = await store.ReportedUnitsAsync(cancel);
             var tree = await new UnitStore(context).LoadTreeAsync(cancel);
-            foreach (var (id, request) in await new ReportStore(context).ListRequestsAsync(cancel))
+            foreach (var (id, request) in await store.ListRequestsAsync(cancel))
                 output.WriteLine($"{id}\t{request.IssuerUnitCode}\t{request.Period.Code}\t{request.Template}\t{request.Window}\thạn {request.Deadline:dd/MM/yyyy}"
                     + $"\t{reported[id].Count()}/{tree.ChildrenOf(request.IssuerUnitCode).Count()} báo cáo");
             return ExitCodes.Ok;

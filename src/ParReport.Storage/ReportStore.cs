@@ -32,9 +32,22 @@ public sealed class ReportStore(ParReportDbContext db)
         return record.Id;
     }
 
-    /// <summary>Whether a unit has already asked for a period's reports, whatever the template.</summary>
-    public async Task<bool> HasRequestAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default) =>
-        await db.Requests.AnyAsync(r => r.IssuerUnit.Code == issuerCode && r.PeriodCode == period.Code, cancel);
+    /// <summary>Stores a request unless its issuer has already asked for the period's reports, whatever the template.</summary>
+    /// <returns>False when the issuer had asked already (also when another request stored it at the same moment).</returns>
+    public async Task<bool> TryAddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
+    {
+        if (await db.Requests.AnyAsync(r => r.IssuerUnit.Code == request.IssuerUnitCode && r.PeriodCode == request.Period.Code, cancel)) return false;
+        try
+        {
+            await AddRequestAsync(request, cancel);
+            return true;
+        }
+        catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 
     public async Task<IReadOnlyList<(int Id, ReportingRequest Request)>> ListRequestsAsync(CancellationToken cancel = default) =>
         (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))

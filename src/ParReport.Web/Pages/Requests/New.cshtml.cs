@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
@@ -47,18 +46,8 @@ public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvi
         var window = From is { } f ? new CutOffWindow(f, To!.Value) : null;
         Errors.AddRange(RequestCheck.Problems(period, template!, Children, window, Deadline, letter.Length > 0 ? letter : null));
         if (Errors.Count > 0) return Refuse(StatusCodes.Status400BadRequest);
-        var store = new ReportStore(db);
-        if (await store.HasRequestAsync(Unit.Code, period, cancel))
-        {
-            Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label}.");
-            return Refuse(StatusCodes.Status409Conflict);
-        }
         var request = ReportingRequest.Create(Unit.Code, period, template!.Ref, window, Deadline, LetterDate is { } d ? new RequestDocument(letter, d) : null);
-        try
-        {
-            await store.AddRequestAsync(request, cancel);
-        }
-        catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
+        if (!await new ReportStore(db).TryAddRequestAsync(request, cancel))
         {
             Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label}.");
             return Refuse(StatusCodes.Status409Conflict);
