@@ -71,8 +71,7 @@ public static partial class DocxReport
     private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures,
         ILookup<string, OpenXmlElement> tables)
     {
-        var heading = item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}";
-        body.Append(BodyParagraph(heading, bold: true, firstLine: true, keepNext: true));
+        body.Append(BodyParagraph(item.Heading, bold: true, firstLine: true, keepNext: true));
         if (report.Narratives.TryGetValue(item.Code, out var text))
             foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 body.Append(BodyParagraph(paragraph));

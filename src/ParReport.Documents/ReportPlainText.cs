@@ -41,7 +41,7 @@ public static class ReportPlainText
 
     private static void AddOutline(OutlineItem item, Report report, ILookup<string, string> sentences, List<string> lines)
     {
-        lines.Add(item.Code.Contains('.') ? $"{item.Number}. {item.Title}" : $"{item.Number}. {item.Title.ToUpperInvariant()}");
+        lines.Add(item.Heading);
         if (report.Narratives.TryGetValue(item.Code, out var text)) lines.Add(text);
         lines.AddRange(sentences[item.Code]);
         foreach (var section in NarrativeSection.Of(item).Skip(1))

@@ -117,8 +117,9 @@ public sealed class DossierStore(ParReportDbContext db)
     /// <summary>The headers a unit's exports use for the columns, remembered from earlier imports.</summary>
     public async Task<IReadOnlyDictionary<string, DossierColumn>> MappingAsync(string unitCode, CancellationToken cancel = default) =>
         (await db.DossierMappings.AsNoTracking().Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
-        .Where(m => Enum.TryParse<DossierColumn>(m.Column, out _))
-        .ToDictionary(m => m.Header, m => Enum.Parse<DossierColumn>(m.Column));
+        .Select(m => (m.Header, Known: Enum.TryParse<DossierColumn>(m.Column, out var column), column))
+        .Where(m => m.Known)
+        .ToDictionary(m => m.Header, m => m.column);
 
     /// <summary>Remembers headers for a unit, replacing what it had for the same header (compared as headers are matched: without case or diacritics).</summary>
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)

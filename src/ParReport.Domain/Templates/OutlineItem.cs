@@ -17,6 +17,9 @@ public sealed record OutlineItem(
     /// <summary>The number printed before the title: "II" for "II", "2" for "II.2".</summary>
     public string Number => Code.Contains('.') ? Code[(Code.LastIndexOf('.') + 1)..] : Code;
 
+    /// <summary>The heading as reports print it: "II. KẾT QUẢ …" for a section, "2. Cải cách …" for an item under it.</summary>
+    public string Heading => Code.Contains('.') ? $"{Number}. {Title}" : $"{Number}. {Title.ToUpperInvariant()}";
+
     /// <summary>This item and all items under it, in outline order.</summary>
     public IEnumerable<OutlineItem> SelfAndDescendants() => Items.SelectMany(i => i.SelfAndDescendants()).Prepend(this);
 }

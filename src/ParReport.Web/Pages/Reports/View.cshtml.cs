@@ -114,7 +114,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
             Response.StatusCode = StatusCodes.Status409Conflict;
             return await ShowAsync(cancel);
         }
-        return Redirect($"{Context.Url()}#cau-{key.Replace(':', '-').Replace('.', '-')}");
+        return Redirect($"{Context.Url()}#{SentenceAnchor(key)}");
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancel)
@@ -219,6 +219,9 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         (DocumentNumber, DocumentDate, SignerName) = (document.DocumentNumber, document.DocumentDate, document.SignerName);
         return null;
     }
+
+    /// <summary>The id of a generated sentence on the page: "II.2:ho-so" → "cau-II-2-ho-so".</summary>
+    public static string SentenceAnchor(string key) => "cau-" + key.Replace(':', '-').Replace('.', '-');
 
     public AssignmentRecord? Assignment(ReportPart part) => Context.Assignments.GetValueOrDefault(part.Key);
 
