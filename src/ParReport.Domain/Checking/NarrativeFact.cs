@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ParReport.Domain.Formatting;
-using ParReport.Domain.Text;
 
 namespace ParReport.Domain.Checking;
 
@@ -31,7 +30,7 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
 
     public static IEnumerable<NarrativeFact> In(DocumentLine line, string section)
     {
-        var folded = VietnameseText.FoldInPlace(line.Text);
+        var folded = line.Folded;
         foreach (var (pattern, concepts) in Patterns)
             foreach (Match match in pattern.Matches(folded))
             {
@@ -62,7 +61,7 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
     /// </summary>
     public static IEnumerable<(decimal Part, decimal Whole, decimal Stated, int Decimals, string Quote)> StatedRates(DocumentLine line)
     {
-        var folded = VietnameseText.FoldInPlace(line.Text);
+        var folded = line.Folded;
         foreach (var (pattern, partGroup, wholeGroup) in RatePatterns)
             foreach (Match m in pattern.Matches(folded))
             {
@@ -85,7 +84,7 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
     /// </summary>
     public static IEnumerable<(string Concept, decimal Percent, int Decimals, string Quote)> ConceptRates(DocumentLine line)
     {
-        var folded = VietnameseText.FoldInPlace(line.Text);
+        var folded = line.Folded;
         foreach (var (pattern, concept) in ConceptRatePatterns)
             foreach (Match m in pattern.Matches(folded))
             {

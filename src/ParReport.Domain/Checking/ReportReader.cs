@@ -33,7 +33,7 @@ public static partial class ReportReader
             headings, narrative, ReadAppendix(appendix));
     }
 
-    private static string Fold(DocumentLine line) => VietnameseText.FoldInPlace(line.Text.Replace("*", "").Trim());
+    private static string Fold(DocumentLine line) => line.Folded.Replace("*", "").Trim();
 
     private static DateOnly? ToDate(Match m) => ToDate(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
 
