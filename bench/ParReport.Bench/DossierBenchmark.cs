@@ -64,7 +64,7 @@ internal static class DossierBenchmark
         await using (var db = Database.Create(database))
         {
             await using var stream = File.OpenRead(csv);
-            var result = await new DossierStore(db).ImportAsync("xa", "ho-so.csv", DossierCsv.Read(stream), false, DateTimeOffset.Now);
+            var result = await new DossierStore(db).ImportAsync("xa", "ho-so.csv", DossierCsv.ReadBatches(stream), false, DateTimeOffset.Now);
             if (!result.Committed || result.Stored != rows) throw new InvalidOperationException($"Import stored {result.Stored} of {rows}.");
             var statistics = await new DossierStore(db).StatisticsAsync("xa", window);
             if (statistics.Total.Received != rows) throw new InvalidOperationException($"Statistics counted {statistics.Total.Received} of {rows}.");

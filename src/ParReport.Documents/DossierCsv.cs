@@ -9,21 +9,69 @@ namespace ParReport.Documents;
 /// </summary>
 public static class DossierCsv
 {
+    /// <summary>The rows one by one (an object each: for small files and tests).</summary>
     /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
     public static IEnumerable<DossierRow> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(csv);
-        var (columns, missing) = DossierColumns.Match(reader.Header.ColNames.ToList(), mapping);
-        if (columns is null)
-            throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
-        var cells = new List<string>();
-        foreach (var row in reader)
+        var (reader, columns) = Open(csv, mapping);
+        using (reader)
         {
-            cells.Clear();
-            for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
-            if (cells.All(c => c.Length == 0)) continue;
-            var (dossier, errors) = DossierRowReader.Read(row.LineNumberFrom, cells, columns);
-            yield return new DossierRow(row.LineNumberFrom, dossier, errors);
+            var cells = new List<string>();
+            foreach (var row in reader)
+            {
+                if (IsEmpty(row)) continue;
+                cells.Clear();
+                for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
+                var (dossier, errors) = DossierRowReader.Read(row.LineNumberFrom, cells, columns);
+                yield return new DossierRow(row.LineNumberFrom, dossier, errors);
+            }
         }
+    }
+
+    /// <summary>The rows in batches, read in place without an object per row or cell (the same batch object each time).</summary>
+    /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
+    public static IEnumerable<DossierBatch> ReadBatches(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    {
+        var (reader, columns) = Open(csv, mapping);
+        using (reader)
+        {
+            var batch = new DossierBatch();
+            foreach (var row in reader)
+            {
+                if (IsEmpty(row)) continue;
+                DossierRowReader.ReadInto(row.LineNumberFrom, new Cells(row), columns, batch);
+                if (batch.IsFull)
+                {
+                    yield return batch;
+                    batch.Clear();
+                }
+            }
+            if (batch.Count > 0 || batch.Refused > 0) yield return batch;
+        }
+    }
+
+    private static (SepReader Reader, DossierColumns Columns) Open(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping)
+    {
+        var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(csv);
+        var (columns, missing) = DossierColumns.Match(reader.Header.ColNames.ToList(), mapping);
+        if (columns is not null) return (reader, columns);
+        reader.Dispose();
+        throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+    }
+
+    private static bool IsEmpty(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+            if (row[i].Span.Length > 0) return false;
+        return true;
+    }
+
+    private readonly ref struct Cells(SepReader.Row row) : IDossierCells
+    {
+        private readonly SepReader.Row _row = row;
+
+        public int Count => _row.ColCount;
+
+        public ReadOnlySpan<char> this[int index] => _row[index].Span;
     }
 }

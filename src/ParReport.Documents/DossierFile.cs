@@ -5,6 +5,7 @@ namespace ParReport.Documents;
 /// <summary>Reads a dossier export by its kind: XLSX by its name, CSV otherwise.</summary>
 public static class DossierFile
 {
-    public static IEnumerable<DossierRow> Read(Stream file, string name, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
-        name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierXlsx.Read(file, mapping) : DossierCsv.Read(file, mapping);
+    /// <summary>The rows in batches (the same batch object each time).</summary>
+    public static IEnumerable<DossierBatch> Read(Stream file, string name, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierBatch.Of(DossierXlsx.Read(file, mapping)) : DossierCsv.ReadBatches(file, mapping);
 }

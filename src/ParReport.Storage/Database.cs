@@ -53,6 +53,6 @@ public static class Database
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
         }
-        await db.Database.MigrateAsync(cancel);
+        await LegacyDossiers.MigrateAsync(db, cancel);
     }
 }

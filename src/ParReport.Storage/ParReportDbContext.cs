@@ -15,7 +15,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ReportRecord> Reports => Set<ReportRecord>();
     public DbSet<IndicatorValueRecord> IndicatorValues => Set<IndicatorValueRecord>();
     public DbSet<NarrativeRecord> Narratives => Set<NarrativeRecord>();
-    public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
+    public DbSet<DossierBlockRecord> DossierBlocks => Set<DossierBlockRecord>();
     public DbSet<DossierImportRecord> DossierImports => Set<DossierImportRecord>();
     public DbSet<DossierMappingRecord> DossierMappings => Set<DossierMappingRecord>();
     public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
@@ -80,24 +80,20 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             audit.HasIndex(a => new { a.ReportId, a.Key });
             audit.HasOne<ReportRecord>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
-        model.Entity<DossierRecord>(dossier =>
+        model.Entity<DossierBlockRecord>(block =>
         {
-            dossier.ToTable("Dossiers");
-            dossier.Property(d => d.Code).HasMaxLength(64);
-            dossier.Property(d => d.Field).HasMaxLength(256);
-            dossier.Property(d => d.Fee).HasPrecision(18, 2);
-            // The only index: a second one (by date) made imports three times slower, and a unit's statistics read its dossiers anyway.
-            dossier.HasIndex(d => new { d.UnitId, d.Code }).IsUnique();
-            dossier.HasOne<UnitRecord>().WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
-            // ImportId only notes the import that last wrote the dossier: no constraint, no index, which every row of an import would pay for.
-            // Export times are local and carry no zone; PostgreSQL keeps them as they are.
-            if (Database.IsNpgsql())
-            {
-                foreach (var property in new[] { nameof(DossierRecord.Received), nameof(DossierRecord.Deadline), nameof(DossierRecord.Resolved) })
-                    dossier.Property(property).HasColumnType("timestamp without time zone");
-                // Codes are identifiers, compared byte by byte: the language collation made each index step several times slower.
-                dossier.Property(d => d.Code).UseCollation("C");
-            }
+            block.ToTable("DossierBlocks");
+            block.HasIndex(b => b.UnitId);
+            block.HasOne<UnitRecord>().WithMany().HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
+            // The codes last: SQLite then reads a block's figures without going through its codes.
+            block.Property(b => b.Id).HasColumnOrder(0);
+            block.Property(b => b.UnitId).HasColumnOrder(1);
+            block.Property(b => b.ImportId).HasColumnOrder(2);
+            block.Property(b => b.Count).HasColumnOrder(3);
+            block.Property(b => b.LastReceived).HasColumnOrder(4);
+            block.Property(b => b.Figures).HasColumnOrder(5);
+            block.Property(b => b.Codes).HasColumnOrder(6);
+            if (Database.IsNpgsql()) block.Property(b => b.LastReceived).HasColumnType("timestamp without time zone");
         });
         model.Entity<DossierMappingRecord>(mapping =>
         {

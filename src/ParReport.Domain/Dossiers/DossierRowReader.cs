@@ -18,73 +18,141 @@ public static class DossierRowReader
 
     public static (Dossier? Dossier, IReadOnlyList<DossierRowError> Errors) Read(int line, IReadOnlyList<string> cells, DossierColumns columns)
     {
-        var errors = new List<DossierRowError>();
-        string Cell(DossierColumn c) => columns.IndexOf(c) is >= 0 and var i && i < cells.Count ? cells[i].Trim() : "";
-        void Error(DossierColumn c, string message) => errors.Add(new DossierRowError(line, columns.HeaderOf(c), Cell(c), message));
+        var errors = Read(line, new StringCells(cells), columns, out var d);
+        return errors.Count > 0
+            ? (null, errors)
+            : (new Dossier(d.Code.ToString(), d.Field.ToString(), d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied), []);
+    }
 
-        DateTime? Date(DossierColumn c)
+    /// <summary>Reads a row into <paramref name="batch"/>, or notes it there as refused; false when it was refused.</summary>
+    public static bool ReadInto<TCells>(int line, TCells cells, DossierColumns columns, DossierBatch batch) where TCells : IDossierCells, allows ref struct
+    {
+        var errors = Read(line, cells, columns, out var d);
+        if (errors.Count > 0)
         {
-            var text = Cell(c);
+            batch.Refuse(errors);
+            return false;
+        }
+        batch.Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied);
+        return true;
+    }
+
+    /// <summary>A row's values, still pointing into its cells.</summary>
+    private ref struct Values
+    {
+        public ReadOnlySpan<char> Code, Field;
+        public DateTime Received;
+        public DateTime? Deadline, Resolved;
+        public SubmissionChannel Channel;
+        public decimal? Fee;
+        public bool PaidOnline;
+        public bool? Satisfied;
+    }
+
+    private static readonly IReadOnlyList<DossierRowError> None = [];
+
+    // The one place where a row is checked: every reason it cannot be counted, or its values.
+    private static IReadOnlyList<DossierRowError> Read<TCells>(int line, TCells cells, DossierColumns columns, out Values values)
+        where TCells : IDossierCells, allows ref struct
+    {
+        values = default;
+        List<DossierRowError>? errors = null;
+        ReadOnlySpan<char> Cell(TCells cells, DossierColumn c) => columns.IndexOf(c) is >= 0 and var i && i < cells.Count ? cells[i].Trim() : default;
+        void Error(TCells cells, DossierColumn c, string message) =>
+            (errors ??= []).Add(new DossierRowError(line, columns.HeaderOf(c), Cell(cells, c).ToString(), message));
+
+        DateTime? Date(TCells cells, DossierColumn c)
+        {
+            var text = Cell(cells, c);
             if (text.Length == 0) return null;
             if (FastDate(text) is { } fast) return fast;
             if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) return value;
-            Error(c, DossierMessages.BadDate);
+            Error(cells, c, DossierMessages.BadDate);
             return null;
         }
 
-        var code = Cell(DossierColumn.Code);
-        if (code.Length == 0) Error(DossierColumn.Code, DossierMessages.MissingCode);
-        else if (code.Length > MaxCodeLength) Error(DossierColumn.Code, DossierMessages.TooLong(MaxCodeLength));
-        var field = Cell(DossierColumn.Field);
-        if (field.Length == 0) Error(DossierColumn.Field, DossierMessages.MissingField);
-        else if (field.Length > MaxFieldLength) Error(DossierColumn.Field, DossierMessages.TooLong(MaxFieldLength));
-        var received = Date(DossierColumn.Received);
-        if (received is null && Cell(DossierColumn.Received).Length == 0) Error(DossierColumn.Received, DossierMessages.MissingReceived);
-        var deadline = Date(DossierColumn.Deadline);
-        var resolved = Date(DossierColumn.Resolved);
-        if (received is { } r && resolved is { } s && s.Date < r.Date) Error(DossierColumn.Resolved, DossierMessages.ResultBeforeReceipt);
+        var code = Cell(cells, DossierColumn.Code);
+        if (code.Length == 0) Error(cells, DossierColumn.Code, DossierMessages.MissingCode);
+        else if (code.Length > MaxCodeLength) Error(cells, DossierColumn.Code, DossierMessages.TooLong(MaxCodeLength));
+        var field = Cell(cells, DossierColumn.Field);
+        if (field.Length == 0) Error(cells, DossierColumn.Field, DossierMessages.MissingField);
+        else if (field.Length > MaxFieldLength) Error(cells, DossierColumn.Field, DossierMessages.TooLong(MaxFieldLength));
+        var received = Date(cells, DossierColumn.Received);
+        if (received is null && Cell(cells, DossierColumn.Received).Length == 0) Error(cells, DossierColumn.Received, DossierMessages.MissingReceived);
+        var deadline = Date(cells, DossierColumn.Deadline);
+        var resolved = Date(cells, DossierColumn.Resolved);
+        if (received is { } r && resolved is { } s && s.Date < r.Date) Error(cells, DossierColumn.Resolved, DossierMessages.ResultBeforeReceipt);
 
-        var channel = Folded(Cell(DossierColumn.Channel)) switch
+        var channel = Folded(Cell(cells, DossierColumn.Channel)) switch
         {
             "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
             "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
             "buu chinh cong ich" or "buu chinh" or "bcci" => SubmissionChannel.Postal,
             _ => (SubmissionChannel?)null,
         };
-        if (channel is null) Error(DossierColumn.Channel, DossierMessages.UnknownChannel);
+        if (channel is null) Error(cells, DossierColumn.Channel, DossierMessages.UnknownChannel);
 
         decimal? fee = null;
-        if (Cell(DossierColumn.Fee) is { Length: > 0 } feeText)
+        if (Cell(cells, DossierColumn.Fee) is { Length: > 0 } feeText)
         {
             // Stored with 2 decimals below 10^16 (PostgreSQL numeric(18,2)): anything else is refused, not rounded.
-            if (VietnameseNumbers.Parse(feeText).Value is { } f && f >= 0 && f < 1e16m && decimal.Round(f, 2) == f) fee = f;
-            else Error(DossierColumn.Fee, DossierMessages.BadFee);
+            if (Whole(feeText) is { } whole) fee = whole;
+            else if (VietnameseNumbers.Parse(feeText.ToString()).Value is { } f && f >= 0 && f < 1e16m && decimal.Round(f, 2) == f) fee = f;
+            else Error(cells, DossierColumn.Fee, DossierMessages.BadFee);
         }
-        var paid = YesNo(Cell(DossierColumn.PaidOnline));
-        if (paid is null && Cell(DossierColumn.PaidOnline).Length > 0) Error(DossierColumn.PaidOnline, DossierMessages.BadYesNo);
-        var satisfied = Folded(Cell(DossierColumn.Satisfaction)) switch
+        var paidText = Cell(cells, DossierColumn.PaidOnline);
+        var paid = YesNo(paidText);
+        if (paid is null && paidText.Length > 0) Error(cells, DossierColumn.PaidOnline, DossierMessages.BadYesNo);
+        var satisfied = Folded(Cell(cells, DossierColumn.Satisfaction)) switch
         {
             "" => (bool?)null,
             "hai long" or "rat hai long" or "tot" or "rat tot" => true,
             _ => false,
         };
 
-        return errors.Count > 0
-            ? (null, errors)
-            : (new Dossier(code, field, received!.Value, deadline, resolved, channel!.Value, fee, paid ?? false, satisfied), []);
+        if (errors is not null) return errors;
+        values = new Values
+        {
+            Code = code, Field = field, Received = received!.Value, Deadline = deadline, Resolved = resolved, Channel = channel!.Value,
+            Fee = fee, PaidOnline = paid ?? false, Satisfied = satisfied,
+        };
+        return None;
+    }
+
+    // "5000" and "5.000" (the usual fees) without the general number reader; anything else goes through it.
+    private static decimal? Whole(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 15 || text[0] == '.') return null;
+        var grouped = text.Contains('.');
+        long value = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Grouped: a dot before every three digits from the right, and only there.
+            var dot = grouped && (text.Length - i - 1) % 4 == 3;
+            if (dot != (text[i] == '.')) return null;
+            if (dot) continue;
+            if (!char.IsAsciiDigit(text[i])) return null;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
     }
 
     // Exports repeat a handful of words ("Trực tuyến", "Có") millions of times: each is folded once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWords = new(StringComparer.Ordinal);
 
-    private static string Folded(string text) =>
-        FoldedWords.Count < 1000 ? FoldedWords.GetOrAdd(text, VietnameseText.Fold) : VietnameseText.Fold(text);
+    private static string Folded(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return "";
+        if (FoldedWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var folded)) return folded;
+        var word = text.ToString();
+        return FoldedWords.Count < 1000 ? FoldedWords.GetOrAdd(word, VietnameseText.Fold) : VietnameseText.Fold(word);
+    }
 
     // The export's own formats, "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", read without the general parser.
-    private static DateTime? FastDate(string s)
+    private static DateTime? FastDate(ReadOnlySpan<char> s)
     {
         static int D(char c) => c - '0';
-        static bool Digits(string s, params ReadOnlySpan<int> at)
+        static bool Digits(ReadOnlySpan<char> s, params ReadOnlySpan<int> at)
         {
             foreach (var i in at)
                 if (!char.IsAsciiDigit(s[i])) return false;
@@ -99,7 +167,7 @@ public static class DossierRowReader
         return hour < 24 && minute < 60 ? new DateTime(year, month, day, hour, minute, 0) : null;
     }
 
-    private static bool? YesNo(string text) => Folded(text) switch
+    private static bool? YesNo(ReadOnlySpan<char> text) => Folded(text) switch
     {
         "" or "khong" or "0" or "false" or "chua" => text.Length == 0 ? null : false,
         "co" or "1" or "x" or "true" or "da thanh toan" => true,

@@ -19,7 +19,14 @@ public sealed class DossierStatistics
     private readonly Dictionary<string, Counter> _byField = new(StringComparer.Ordinal);
     private int _withFee, _paidOnline, _evaluated, _satisfied;
 
-    public DossierStatistics(CutOffWindow window) => Window = window;
+    // The window's days as day numbers (days since 1 January of year 1, as ticks / ticks per day).
+    private readonly int _from, _to;
+
+    public DossierStatistics(CutOffWindow window)
+    {
+        Window = window;
+        (_from, _to) = (window.From.DayNumber, window.To.DayNumber);
+    }
 
     public CutOffWindow Window { get; }
 
@@ -29,32 +36,59 @@ public sealed class DossierStatistics
     }
 
     /// <summary>Counts one dossier; one outside the window is ignored.</summary>
-    public void Add(Dossier dossier)
+    public void Add(Dossier d)
     {
-        var received = DateOnly.FromDateTime(dossier.Received);
-        var resolved = dossier.Resolved is { } r ? DateOnly.FromDateTime(r) : (DateOnly?)null;
-        if (received > Window.To || resolved < Window.From) return;
+        if (!_byField.TryGetValue(d.Field, out var counter)) counter = null;
+        if (Add(ref counter, d.Received.Ticks, d.Deadline?.Ticks ?? 0, d.Resolved?.Ticks ?? 0, d.Channel, d.Fee > 0, d.PaidOnline, d.Satisfied))
+            _byField.TryAdd(d.Field, counter!);
+    }
 
-        if (!_byField.TryGetValue(dossier.Field, out var c)) _byField[dossier.Field] = c = new Counter();
-        if (received < Window.From) c.CarriedOver++;
-        else if (dossier.Channel == SubmissionChannel.Online) c.Online++;
+    /// <summary>Counts the dossiers of a batch.</summary>
+    public void Add(DossierBatch batch)
+    {
+        var counters = new Counter?[batch.Fields.Count];
+        for (var f = 0; f < counters.Length; f++) _byField.TryGetValue(batch.Fields[f], out counters[f]);
+        var fields = batch.FieldIds;
+        var received = batch.ReceivedTicks;
+        var deadline = batch.DeadlineTicks;
+        var resolved = batch.ResolvedTicks;
+        var fees = batch.FeeHundredths;
+        for (var i = 0; i < batch.Count; i++)
+            if (Add(ref counters[fields[i]], received[i], deadline[i], resolved[i], batch.ChannelOf(i), fees[i] > 0, batch.PaidOnline(i), batch.SatisfiedOf(i)))
+                _byField.TryAdd(batch.Fields[fields[i]], counters[fields[i]]!);
+    }
+
+    // Times as ticks, 0 for none; compared by day. Creates the field's counter when it is null and the dossier
+    // counts, and says so.
+    private bool Add(ref Counter? c, long receivedTicks, long deadlineTicks, long resolvedTicks, SubmissionChannel channel,
+        bool withFee, bool paidOnline, bool? satisfied)
+    {
+        var received = (int)(receivedTicks / TimeSpan.TicksPerDay);
+        var resolved = resolvedTicks == 0 ? int.MaxValue : (int)(resolvedTicks / TimeSpan.TicksPerDay);
+        if (received > _to || resolved < _from) return false;
+
+        var created = c is null;
+        c ??= new Counter();
+        if (received < _from) c.CarriedOver++;
+        else if (channel == SubmissionChannel.Online) c.Online++;
         else c.DirectOrPostal++;
 
-        var deadline = dossier.Deadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
-        if (resolved is { } done && done <= Window.To)
+        var deadline = deadlineTicks == 0 ? -1 : (int)(deadlineTicks / TimeSpan.TicksPerDay);
+        if (resolved <= _to)
         {
-            if (deadline is null || done == deadline) c.OnTime++;
-            else if (done < deadline) c.Early++;
+            if (deadline < 0 || resolved == deadline) c.OnTime++;
+            else if (resolved < deadline) c.Early++;
             else c.Late++;
         }
-        else if (deadline is null || deadline >= Window.To) c.WithinDeadline++;
+        else if (deadline < 0 || deadline >= _to) c.WithinDeadline++;
         else c.Overdue++;
 
-        if (received >= Window.From)
+        if (received >= _from)
         {
-            if (dossier.Fee is > 0) { _withFee++; if (dossier.PaidOnline) _paidOnline++; }
-            if (dossier.Satisfied is { } satisfied) { _evaluated++; if (satisfied) _satisfied++; }
+            if (withFee) { _withFee++; if (paidOnline) _paidOnline++; }
+            if (satisfied is { } s) { _evaluated++; if (s) _satisfied++; }
         }
+        return created;
     }
 
     public void AddRange(IEnumerable<Dossier> dossiers)

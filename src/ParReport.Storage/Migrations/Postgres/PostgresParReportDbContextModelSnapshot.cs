@@ -234,6 +234,48 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.ToTable("Audit", (string)null);
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierBlockRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnOrder(0);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Codes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnOrder(6);
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnOrder(3);
+
+                    b.Property<byte[]>("Figures")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnOrder(5);
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer")
+                        .HasColumnOrder(2);
+
+                    b.Property<DateTime>("LastReceived")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnOrder(4);
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnOrder(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DossierBlocks", (string)null);
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierImportRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -293,61 +335,6 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DossierMappings");
-                });
-
-            modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
-
-                    b.Property<DateTime?>("Deadline")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<decimal?>("Fee")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("ImportId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("PaidOnline")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("Received")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<DateTime?>("Resolved")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<bool?>("Satisfied")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Dossiers", (string)null);
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.IndicatorValueRecord", b =>
@@ -704,6 +691,15 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierBlockRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierImportRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
@@ -719,15 +715,6 @@ namespace ParReport.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
-                {
-                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

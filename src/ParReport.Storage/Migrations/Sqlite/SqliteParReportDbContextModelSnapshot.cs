@@ -221,6 +221,46 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.ToTable("Audit", (string)null);
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierBlockRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(0);
+
+                    b.Property<byte[]>("Codes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnOrder(6);
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(3);
+
+                    b.Property<byte[]>("Figures")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnOrder(5);
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(2);
+
+                    b.Property<DateTime>("LastReceived")
+                        .HasColumnType("TEXT")
+                        .HasColumnOrder(4);
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(1);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DossierBlocks", (string)null);
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierImportRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -276,58 +316,6 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DossierMappings");
-                });
-
-            modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Fee")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("PaidOnline")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Received")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("Resolved")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("Satisfied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("Dossiers", (string)null);
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.IndicatorValueRecord", b =>
@@ -674,6 +662,15 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.DossierBlockRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.DossierImportRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.UnitRecord", null)
@@ -689,15 +686,6 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParReport.Storage.Records.DossierRecord", b =>
-                {
-                    b.HasOne("ParReport.Storage.Records.UnitRecord", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -96,8 +96,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         if (CanImport) Mapping = await new DossierStore(db).MappingAsync(Unit, cancel);
         if (From is null || To is null)
         {
-            var latest = await db.Dossiers.Where(d => db.Units.Any(u => u.Id == d.UnitId && u.Code == Unit))
-                .MaxAsync(d => (DateTime?)d.Received, cancel);
+            var latest = await new DossierStore(db).LastReceivedAsync(Unit, cancel);
             var day = DateOnly.FromDateTime(latest ?? clock.GetLocalNow().DateTime);
             var year = day.Month == 12 && day.Day >= 15 ? day.Year + 1 : day.Year;
             var window = new ReportingPeriod(year, PeriodKind.Year).DefaultWindow;

@@ -1,0 +1,294 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace ParReport.Domain.Dossiers;
+
+/// <summary>
+/// Up to <see cref="Capacity"/> dossiers of an export kept column by column (codes in UTF-8, times as ticks, fees in
+/// hundredths), so that millions of them are read, stored and counted without an object each; with the rows of the
+/// same stretch of the file that were refused, and why.
+/// </summary>
+/// <remarks>
+/// Readers fill one batch, hand it on, clear it and fill it again: a batch is valid until the next one is asked for.
+/// <see cref="PackFigures"/> and <see cref="PackCodes"/> give its columns as bytes (what the statistics read, and the
+/// codes), and <see cref="Unpack"/> takes them back.
+/// </remarks>
+public sealed class DossierBatch
+{
+    public const int Capacity = 1 << 16;
+    private const byte Paid = 1, Evaluated = 2, Satisfied = 4;
+    private const byte FormatVersion = 1;
+
+    private readonly int[] _lines = new int[Capacity];
+    private readonly int[] _codeEnds = new int[Capacity];
+    private byte[] _codes = new byte[Capacity * 16];
+    private readonly ushort[] _fieldIds = new ushort[Capacity];
+    private readonly long[] _received = new long[Capacity], _deadline = new long[Capacity], _resolved = new long[Capacity];
+    private readonly long[] _fees = new long[Capacity];
+    private readonly byte[] _channels = new byte[Capacity], _flags = new byte[Capacity];
+    private readonly List<string> _fields = [];
+    private readonly Dictionary<string, ushort> _fieldIndex = new(StringComparer.Ordinal);
+    private readonly List<DossierRowError> _errors = [];
+
+    public int Count { get; private set; }
+    /// <summary>No room for another row, or as many reasons kept as rows fit: time to hand the batch on.</summary>
+    public bool IsFull => Count == Capacity || _errors.Count >= Capacity;
+
+    /// <summary>Rows of this stretch of the file that were refused.</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>The reasons of the refused rows, in line order.</summary>
+    public IReadOnlyList<DossierRowError> Errors => _errors;
+
+    /// <summary>The fields named in this batch; <see cref="FieldIds"/> point into it.</summary>
+    public IReadOnlyList<string> Fields => _fields;
+
+    public ReadOnlySpan<ushort> FieldIds => _fieldIds.AsSpan(0, Count);
+    /// <summary>Times as <see cref="DateTime.Ticks"/>; 0 where there is none.</summary>
+    public ReadOnlySpan<long> ReceivedTicks => _received.AsSpan(0, Count);
+    public ReadOnlySpan<long> DeadlineTicks => _deadline.AsSpan(0, Count);
+    public ReadOnlySpan<long> ResolvedTicks => _resolved.AsSpan(0, Count);
+    /// <summary>Fees in hundredths of a đồng; -1 where there is none.</summary>
+    public ReadOnlySpan<long> FeeHundredths => _fees.AsSpan(0, Count);
+
+    public SubmissionChannel ChannelOf(int i) => (SubmissionChannel)_channels[i];
+    public bool PaidOnline(int i) => (_flags[i] & Paid) != 0;
+    public bool? SatisfiedOf(int i) => (_flags[i] & Evaluated) == 0 ? null : (_flags[i] & Satisfied) != 0;
+
+    /// <summary>The file's line of a row (0 for a batch read back from storage).</summary>
+    public int LineOf(int i) => _lines[i];
+
+    public ReadOnlySpan<byte> CodeOf(int i) => _codes.AsSpan(i == 0 ? 0 : _codeEnds[i - 1], _codeEnds[i] - (i == 0 ? 0 : _codeEnds[i - 1]));
+
+    /// <summary>One row as a dossier (an object: for tests and small numbers of rows).</summary>
+    public Dossier this[int i] => new(
+        Encoding.UTF8.GetString(CodeOf(i)), _fields[_fieldIds[i]], new DateTime(_received[i]),
+        _deadline[i] == 0 ? null : new DateTime(_deadline[i]), _resolved[i] == 0 ? null : new DateTime(_resolved[i]),
+        ChannelOf(i), _fees[i] < 0 ? null : _fees[i] / 100m, PaidOnline(i), SatisfiedOf(i));
+
+    public void Add(int line, Dossier d) =>
+        Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied);
+
+    /// <summary>Adds a dossier read by <see cref="DossierRowReader"/> (fee: ≥ 0, two decimals, below 10^16).</summary>
+    public void Add(int line, ReadOnlySpan<char> code, ReadOnlySpan<char> field, DateTime received, DateTime? deadline, DateTime? resolved,
+        SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
+    {
+        if (Count == Capacity) throw new InvalidOperationException("The batch is full.");
+        var i = Count;
+        var start = i == 0 ? 0 : _codeEnds[i - 1];
+        var needed = start + Encoding.UTF8.GetMaxByteCount(code.Length);
+        if (needed > _codes.Length) Array.Resize(ref _codes, Math.Max(needed, _codes.Length * 2));
+        _codeEnds[i] = start + Encoding.UTF8.GetBytes(code, _codes.AsSpan(start));
+        _lines[i] = line;
+        _fieldIds[i] = FieldId(field);
+        _received[i] = received.Ticks;
+        _deadline[i] = deadline?.Ticks ?? 0;
+        _resolved[i] = resolved?.Ticks ?? 0;
+        _channels[i] = (byte)channel;
+        _fees[i] = fee is { } f ? (long)(f * 100) : -1;
+        _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0));
+        Count++;
+    }
+
+    private ushort FieldId(ReadOnlySpan<char> field)
+    {
+        var lookup = _fieldIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(field, out var id)) return id;
+        id = (ushort)_fields.Count;
+        var name = field.ToString();
+        _fields.Add(name);
+        _fieldIndex.Add(name, id);
+        return id;
+    }
+
+    /// <summary>Notes a refused row and its reasons.</summary>
+    public void Refuse(IEnumerable<DossierRowError> errors)
+    {
+        Refused++;
+        _errors.AddRange(errors);
+    }
+
+    public void Clear()
+    {
+        Count = 0;
+        Refused = 0;
+        _errors.Clear();
+        _fields.Clear();
+        _fieldIndex.Clear();
+    }
+
+    /// <summary>Groups rows into batches (the same batch object, cleared between them).</summary>
+    public static IEnumerable<DossierBatch> Of(IEnumerable<DossierRow> rows)
+    {
+        var batch = new DossierBatch();
+        foreach (var (line, dossier, errors) in rows)
+        {
+            if (dossier is null) batch.Refuse(errors);
+            else batch.Add(line, dossier);
+            if (batch.IsFull)
+            {
+                yield return batch;
+                batch.Clear();
+            }
+        }
+        if (batch.Count > 0 || batch.Refused > 0) yield return batch;
+    }
+
+    /// <summary>Keeps only the rows <paramref name="keep"/> chooses, in their order (refused rows stay as they are).</summary>
+    public void Filter(Func<int, bool> keep)
+    {
+        var kept = 0;
+        var codeEnd = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (!keep(i)) continue;
+            var code = CodeOf(i);
+            code.CopyTo(_codes.AsSpan(codeEnd));
+            codeEnd += code.Length;
+            _codeEnds[kept] = codeEnd;
+            (_lines[kept], _fieldIds[kept], _received[kept], _deadline[kept], _resolved[kept]) = (_lines[i], _fieldIds[i], _received[i], _deadline[i], _resolved[i]);
+            (_fees[kept], _channels[kept], _flags[kept]) = (_fees[i], _channels[i], _flags[i]);
+            kept++;
+        }
+        Count = kept;
+    }
+
+    // Packed layout, little-endian: version, count, field count, each field (length, UTF-8), then the columns.
+    // The figures and the codes are packed apart so that the statistics never read the codes.
+
+    /// <summary>Everything but the codes and lines, as bytes.</summary>
+    public byte[] PackFigures()
+    {
+        var names = _fields.Select(Encoding.UTF8.GetBytes).ToList();
+        var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * (2 + 8 * 4 + 1 + 1);
+        var bytes = new byte[size];
+        var writer = new SpanWriter(bytes);
+        writer.Byte(FormatVersion);
+        writer.Int(Count);
+        writer.Int(names.Count);
+        foreach (var name in names)
+        {
+            writer.Int(name.Length);
+            writer.Bytes(name);
+        }
+        writer.Column(FieldIds);
+        writer.Column(ReceivedTicks);
+        writer.Column(DeadlineTicks);
+        writer.Column(ResolvedTicks);
+        writer.Column(FeeHundredths);
+        writer.Bytes(_channels.AsSpan(0, Count));
+        writer.Bytes(_flags.AsSpan(0, Count));
+        return bytes;
+    }
+
+    /// <summary>The codes, as bytes.</summary>
+    public byte[] PackCodes()
+    {
+        var length = Count == 0 ? 0 : _codeEnds[Count - 1];
+        var bytes = new byte[4 + Count * 4 + length];
+        var writer = new SpanWriter(bytes);
+        writer.Int(Count);
+        writer.Column(_codeEnds.AsSpan(0, Count));
+        writer.Bytes(_codes.AsSpan(0, length));
+        return bytes;
+    }
+
+    /// <summary>
+    /// Replaces this batch's rows with packed ones: figures, codes or both (the other empty). Without figures only
+    /// <see cref="CodeOf"/> is meant; without codes it gives nothing.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not a packed batch.</exception>
+    public void Unpack(ReadOnlySpan<byte> figures, ReadOnlySpan<byte> codes)
+    {
+        Clear();
+        var count = figures.IsEmpty ? -1 : UnpackFigures(figures);
+        if (codes.IsEmpty)
+        {
+            _codeEnds.AsSpan(0, Math.Max(count, 0)).Clear();
+        }
+        else
+        {
+            var reader = new SpanReader(codes);
+            var codeCount = reader.Int();
+            if (codeCount is < 0 or > Capacity || (count >= 0 && codeCount != count)) throw new InvalidDataException("Damaged dossier batch.");
+            reader.Column(_codeEnds.AsSpan(0, codeCount));
+            var length = codeCount == 0 ? 0 : _codeEnds[codeCount - 1];
+            if (length > _codes.Length) _codes = new byte[length];
+            reader.Bytes(length).CopyTo(_codes);
+            count = codeCount;
+        }
+        _lines.AsSpan(0, Math.Max(count, 0)).Clear();
+        Count = Math.Max(count, 0);
+    }
+
+    private int UnpackFigures(ReadOnlySpan<byte> figures)
+    {
+        var reader = new SpanReader(figures);
+        if (reader.Byte() != FormatVersion) throw new InvalidDataException("Unknown dossier batch format.");
+        var count = reader.Int();
+        var fieldCount = reader.Int();
+        if (count is < 0 or > Capacity || fieldCount is < 0 or > Capacity) throw new InvalidDataException("Damaged dossier batch.");
+        for (var f = 0; f < fieldCount; f++)
+        {
+            var name = Encoding.UTF8.GetString(reader.Bytes(reader.Int()));
+            _fieldIndex[name] = (ushort)_fields.Count;
+            _fields.Add(name);
+        }
+        reader.Column(_fieldIds.AsSpan(0, count));
+        reader.Column(_received.AsSpan(0, count));
+        reader.Column(_deadline.AsSpan(0, count));
+        reader.Column(_resolved.AsSpan(0, count));
+        reader.Column(_fees.AsSpan(0, count));
+        reader.Bytes(count).CopyTo(_channels);
+        reader.Bytes(count).CopyTo(_flags);
+        return count;
+    }
+
+    private ref struct SpanWriter(Span<byte> bytes)
+    {
+        private readonly Span<byte> _bytes = bytes;
+        private int _at;
+
+        public void Byte(byte value) => _bytes[_at++] = value;
+
+        public void Int(int value)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(_bytes[_at..], value);
+            _at += 4;
+        }
+
+        public void Bytes(ReadOnlySpan<byte> value)
+        {
+            value.CopyTo(_bytes[_at..]);
+            _at += value.Length;
+        }
+
+        public void Column<T>(ReadOnlySpan<T> values) where T : unmanaged => Bytes(MemoryMarshal.AsBytes(values));
+    }
+
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public byte Byte() => _bytes[_at++];
+
+        public int Int()
+        {
+            var value = BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]);
+            _at += 4;
+            return value;
+        }
+
+        public ReadOnlySpan<byte> Bytes(int length)
+        {
+            if (length < 0 || _at + length > _bytes.Length) throw new InvalidDataException("Damaged dossier batch.");
+            var value = _bytes.Slice(_at, length);
+            _at += length;
+            return value;
+        }
+
+        public void Column<T>(Span<T> into) where T : unmanaged => Bytes(into.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()).CopyTo(MemoryMarshal.AsBytes(into));
+    }
+}

@@ -1,0 +1,134 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ParReport.Domain.Dossiers;
+
+namespace ParReport.Storage;
+
+/// <summary>
+/// Reads and writes a unit's dossier blocks with plain commands in the current transaction: blocks are megabytes
+/// each, read into one reused buffer and never tracked.
+/// </summary>
+internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
+{
+    private DbCommand? _insert;
+    private byte[] _figures = [], _codes = [];
+
+    /// <summary>
+    /// The figures (or, with <paramref name="codes"/>, the codes) of the unit's blocks in the order they were written;
+    /// the bytes are valid until the next block.
+    /// </summary>
+    public async IAsyncEnumerable<(long Id, ReadOnlyMemory<byte> Bytes)> ReadAsync(
+        int unitId, bool codes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
+    {
+        await using var select = Command($"""SELECT "Id", {(codes ? "\"Codes\"" : "\"Figures\"")} FROM "DossierBlocks" WHERE "UnitId" = @unit ORDER BY "Id" """);
+        Parameter(select, "@unit", unitId);
+        // Outside a transaction the connection is closed until EF opens it: opened here, and closed as EF counts.
+        await db.Database.OpenConnectionAsync(cancel);
+        try
+        {
+            await using var reader = await select.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel)) yield return (reader.GetInt64(0), Read(reader, 1, ref _figures));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Read(DbDataReader reader, int column, ref byte[] buffer)
+    {
+        var length = (int)reader.GetBytes(column, 0, null, 0, 0);
+        if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        reader.GetBytes(column, 0, buffer, 0, length);
+        return buffer.AsMemory(0, length);
+    }
+
+    /// <summary>Stores a batch as a new block; returns its id.</summary>
+    public async Task<long> AddAsync(int unitId, int importId, DossierBatch batch, CancellationToken cancel)
+    {
+        if (_insert is null)
+        {
+            _insert = Command("""
+                INSERT INTO "DossierBlocks" ("UnitId", "ImportId", "Count", "LastReceived", "Figures", "Codes")
+                VALUES (@unit, @import, @count, @last, @figures, @codes) RETURNING "Id"
+                """);
+            foreach (var name in new[] { "@unit", "@import", "@count", "@last", "@figures", "@codes" }) Parameter(_insert, name, null);
+        }
+        var p = _insert.Parameters;
+        (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unitId, importId, batch.Count, LastReceived(batch));
+        (p[4].Value, p[5].Value) = (batch.PackFigures(), batch.PackCodes());
+        return Convert.ToInt64(await _insert.ExecuteScalarAsync(cancel));
+    }
+
+    /// <summary>
+    /// Takes rows out of blocks: <paramref name="remove"/> is asked for each row by its number (the blocks' rows are
+    /// numbered from <paramref name="first"/> on, in order). A block left empty is deleted.
+    /// </summary>
+    public async Task RemoveAsync(IReadOnlyList<(long Id, int Count)> blocks, long first, Func<long, bool> remove, DossierBatch batch, CancellationToken cancel)
+    {
+        foreach (var (id, count) in blocks)
+        {
+            var start = first;
+            first += count;
+            var removed = 0;
+            for (var i = 0; i < count; i++)
+                if (remove(start + i)) removed++;
+            if (removed == 0) continue;
+            if (removed == count)
+            {
+                await using var delete = Command("""DELETE FROM "DossierBlocks" WHERE "Id" = @id""");
+                Parameter(delete, "@id", id);
+                await delete.ExecuteNonQueryAsync(cancel);
+                continue;
+            }
+            await using (var select = Command("""SELECT "Figures", "Codes" FROM "DossierBlocks" WHERE "Id" = @id"""))
+            {
+                Parameter(select, "@id", id);
+                await using var reader = await select.ExecuteReaderAsync(cancel);
+                await reader.ReadAsync(cancel);
+                batch.Unpack(Read(reader, 0, ref _figures).Span, Read(reader, 1, ref _codes).Span);
+            }
+            batch.Filter(i => !remove(start + i));
+            await using var update = Command("""
+                UPDATE "DossierBlocks" SET "Count" = @count, "LastReceived" = @last, "Figures" = @figures, "Codes" = @codes WHERE "Id" = @id
+                """);
+            Parameter(update, "@count", batch.Count);
+            Parameter(update, "@last", LastReceived(batch));
+            Parameter(update, "@figures", batch.PackFigures());
+            Parameter(update, "@codes", batch.PackCodes());
+            Parameter(update, "@id", id);
+            await update.ExecuteNonQueryAsync(cancel);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_insert is not null) await _insert.DisposeAsync();
+    }
+
+    private static DateTime LastReceived(DossierBatch batch)
+    {
+        long last = 0;
+        foreach (var ticks in batch.ReceivedTicks) last = Math.Max(last, ticks);
+        return new DateTime(last);
+    }
+
+    private DbCommand Command(string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // A block of a large import may take longer than the default 30 s on a busy server.
+        command.CommandTimeout = 3600;
+        return command;
+    }
+
+    private static void Parameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Buffers.Binary;
+using System.Collections;
+using System.Text;
+
+namespace ParReport.Storage;
+
+/// <summary>
+/// Finds, among the codes of a unit's stored dossiers and those of an import, the dossiers the import updates and the
+/// codes the file gives twice. Codes are numbered in the order they are added (the stored ones first, then the file's
+/// in line order) and spread by a hash over partitions that go to temporary files once they outgrow
+/// <see cref="MemoryLimit"/>; each partition is then matched alone, so memory stays small for any number of codes.
+/// Codes are compared byte for byte: the hash only chooses where to look.
+/// </summary>
+internal sealed class DossierCodes : IDisposable
+{
+    private const int Partitions = 64, MemoryLimit = 32 << 20;
+    // A record: hash (8), number (8), line (4), code length (1), code (UTF-8, at most 64 characters: 192 bytes).
+    private const int Head = 21;
+
+    private readonly MemoryStream[] _buffers = Enumerable.Range(0, Partitions).Select(_ => new MemoryStream()).ToArray();
+    private readonly FileStream?[] _files = new FileStream?[Partitions];
+    private long _buffered;
+
+    /// <summary>How many codes were added; the next one gets this number.</summary>
+    public long Count { get; private set; }
+
+    public void Add(ReadOnlySpan<byte> code, int line)
+    {
+        if (code.Length > byte.MaxValue) throw new ArgumentException("A dossier code is at most 255 bytes.", nameof(code));
+        var hash = Hash(code);
+        Span<byte> head = stackalloc byte[Head];
+        BinaryPrimitives.WriteUInt64LittleEndian(head, hash);
+        BinaryPrimitives.WriteInt64LittleEndian(head[8..], Count++);
+        BinaryPrimitives.WriteInt32LittleEndian(head[16..], line);
+        head[20] = (byte)code.Length;
+        var buffer = _buffers[hash >> 58];
+        buffer.Write(head);
+        buffer.Write(code);
+        _buffered += Head + code.Length;
+        if (_buffered > MemoryLimit) Spill();
+    }
+
+    private void Spill()
+    {
+        for (var p = 0; p < Partitions; p++)
+        {
+            var file = _files[p] ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            file.Write(_buffers[p].GetBuffer(), 0, (int)_buffers[p].Length);
+            _buffers[p].SetLength(0);
+        }
+        _buffered = 0;
+    }
+
+    /// <summary>What matching found.</summary>
+    /// <param name="Replaced">The stored dossiers (numbers below the first of the file) that the file gives again.</param>
+    /// <param name="Repeated">The numbers of the file's codes given a second time or more, in order.</param>
+    /// <param name="FirstRepeated">The earliest lines of those, with their codes (at most the number asked for).</param>
+    public sealed record Matches(BitArray Replaced, int ReplacedCount, long[] Repeated, IReadOnlyList<(int Line, string Code)> FirstRepeated);
+
+    /// <param name="stored">How many of the codes (the first ones added) are the unit's stored dossiers.</param>
+    /// <param name="linesKept">How many of the repeated codes to give with their line.</param>
+    public Matches Match(int stored, int linesKept)
+    {
+        var replaced = new BitArray(stored);
+        var replacedCount = 0;
+        var repeated = new List<long>();
+        // The latest lines seen are dropped first: a max-heap on the line.
+        var firstRepeated = new PriorityQueue<(int Line, string Code), int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        for (var p = 0; p < Partitions; p++)
+        {
+            var records = Records(p);
+            // The record that holds each code now: a stored dossier until the file gives it, then the file's first row.
+            var holders = new Dictionary<ulong, int>();
+            Dictionary<string, int>? sharedHash = null;
+            for (var at = 0; at < records.Length; at += Head + records[at + 20])
+            {
+                var hash = BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at));
+                if (!holders.TryGetValue(hash, out var holder))
+                {
+                    holders.Add(hash, at);
+                    continue;
+                }
+                string? shared = null;
+                if (!Code(records, holder).SequenceEqual(Code(records, at)))
+                {
+                    // Two different codes with one hash: these are told apart by the code itself.
+                    sharedHash ??= [];
+                    shared = Encoding.UTF8.GetString(Code(records, at));
+                    if (!sharedHash.TryGetValue(shared, out holder))
+                    {
+                        sharedHash.Add(shared, at);
+                        continue;
+                    }
+                }
+                var holderNumber = Number(records, holder);
+                if (holderNumber < stored)
+                {
+                    replaced[(int)holderNumber] = true;
+                    replacedCount++;
+                    if (shared is null) holders[hash] = at;
+                    else sharedHash![shared] = at;
+                    continue;
+                }
+                repeated.Add(Number(records, at));
+                var line = BinaryPrimitives.ReadInt32LittleEndian(records.AsSpan(at + 16));
+                if (firstRepeated.Count < linesKept) firstRepeated.Enqueue((line, Encoding.UTF8.GetString(Code(records, at))), line);
+                else if (linesKept > 0 && line < firstRepeated.Peek().Line) firstRepeated.EnqueueDequeue((line, Encoding.UTF8.GetString(Code(records, at))), line);
+            }
+        }
+        var lines = firstRepeated.UnorderedItems.Select(i => i.Element).OrderBy(r => r.Line).ToList();
+        var numbers = repeated.ToArray();
+        Array.Sort(numbers);
+        return new Matches(replaced, replacedCount, numbers, lines);
+    }
+
+    private static long Number(byte[] records, int at) => BinaryPrimitives.ReadInt64LittleEndian(records.AsSpan(at + 8));
+
+    private static ReadOnlySpan<byte> Code(byte[] records, int at) => records.AsSpan(at + Head, records[at + 20]);
+
+    // One partition's records, those spilled to its file first: in the order they were added.
+    private byte[] Records(int p)
+    {
+        var file = _files[p];
+        var buffer = _buffers[p];
+        var records = new byte[(file?.Length ?? 0) + buffer.Length];
+        if (file is not null)
+        {
+            file.Position = 0;
+            file.ReadExactly(records, 0, (int)file.Length);
+        }
+        buffer.GetBuffer().AsSpan(0, (int)buffer.Length).CopyTo(records.AsSpan((int)(file?.Length ?? 0)));
+        return records;
+    }
+
+    // A 64-bit multiply-and-mix hash over 8 bytes at a time (codes are short and mostly ASCII).
+    private static ulong Hash(ReadOnlySpan<byte> code)
+    {
+        var h = 0x9E3779B97F4A7C15UL ^ (ulong)code.Length;
+        while (code.Length >= 8)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(code)) * 0xBF58476D1CE4E5B9UL;
+            h ^= h >> 31;
+            code = code[8..];
+        }
+        ulong tail = 0;
+        for (var i = 0; i < code.Length; i++) tail |= (ulong)code[i] << (8 * i);
+        h = (h ^ tail) * 0x94D049BB133111EBUL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 32);
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _files) file?.Dispose();
+    }
+}
