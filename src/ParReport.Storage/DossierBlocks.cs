@@ -44,8 +44,13 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
         return buffer.AsMemory(0, length);
     }
 
-    /// <summary>Stores a batch as a new block; returns its id.</summary>
-    public async Task<long> AddAsync(int unitId, int importId, DossierBatch batch, CancellationToken cancel)
+    /// <summary>A batch packed for its block.</summary>
+    public sealed record Packed(int Count, DateTime LastReceived, byte[] Figures, byte[] Codes);
+
+    public static Packed Pack(DossierBatch batch) => new(batch.Count, LastReceived(batch), batch.PackFigures(), batch.PackCodes());
+
+    /// <summary>Stores a packed batch as a new block; returns its id.</summary>
+    public async Task<long> AddAsync(int unitId, int importId, Packed block, CancellationToken cancel)
     {
         if (_insert is null)
         {
@@ -56,8 +61,8 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
             foreach (var name in new[] { "@unit", "@import", "@count", "@last", "@figures", "@codes" }) Parameter(_insert, name, null);
         }
         var p = _insert.Parameters;
-        (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (unitId, importId, batch.Count, LastReceived(batch));
-        (p[4].Value, p[5].Value) = (batch.PackFigures(), batch.PackCodes());
+        (p[0].Value, p[1].Value, p[2].Value) = (unitId, importId, block.Count);
+        (p[3].Value, p[4].Value, p[5].Value) = (block.LastReceived, block.Figures, block.Codes);
         return Convert.ToInt64(await _insert.ExecuteScalarAsync(cancel));
     }
 
@@ -90,13 +95,14 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
                 batch.Unpack(Read(reader, 0, ref _figures).Span, Read(reader, 1, ref _codes).Span);
             }
             batch.Filter(i => !remove(start + i));
+            var packed = Pack(batch);
             await using var update = Command("""
                 UPDATE "DossierBlocks" SET "Count" = @count, "LastReceived" = @last, "Figures" = @figures, "Codes" = @codes WHERE "Id" = @id
                 """);
-            Parameter(update, "@count", batch.Count);
-            Parameter(update, "@last", LastReceived(batch));
-            Parameter(update, "@figures", batch.PackFigures());
-            Parameter(update, "@codes", batch.PackCodes());
+            Parameter(update, "@count", packed.Count);
+            Parameter(update, "@last", packed.LastReceived);
+            Parameter(update, "@figures", packed.Figures);
+            Parameter(update, "@codes", packed.Codes);
             Parameter(update, "@id", id);
             await update.ExecuteNonQueryAsync(cancel);
         }

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ParReport.Domain.Dossiers;
@@ -63,17 +63,42 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         var storedCount = checked((int)codes.Count);
 
+        // The file is read and packed on another thread while this one writes the blocks: reading and writing overlap.
         var errors = new List<DossierRowError>();
         var refused = 0;
-        var written = new List<(long Id, int Count)>();
-        foreach (var read in batches)
+        var packed = Channel.CreateBounded<DossierBlocks.Packed>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var reading = Task.Run(() =>
         {
-            cancel.ThrowIfCancellationRequested();
-            refused += read.Refused;
-            errors.AddRange(read.Errors.Take(ErrorsKept - errors.Count));
-            if (read.Count == 0) continue;
-            for (var i = 0; i < read.Count; i++) codes.Add(read.CodeOf(i), read.LineOf(i));
-            written.Add((await blocks.AddAsync(unitId, import.Id, read, cancel), read.Count));
+            try
+            {
+                foreach (var read in batches)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    refused += read.Refused;
+                    errors.AddRange(read.Errors.Take(ErrorsKept - errors.Count));
+                    if (read.Count == 0) continue;
+                    for (var i = 0; i < read.Count; i++) codes.Add(read.CodeOf(i), read.LineOf(i));
+                    packed.Writer.WriteAsync(DossierBlocks.Pack(read), stop.Token).AsTask().GetAwaiter().GetResult();
+                }
+                packed.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                packed.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
+        var written = new List<(long Id, int Count)>();
+        try
+        {
+            await foreach (var block in packed.Reader.ReadAllAsync(cancel))
+                written.Add((await blocks.AddAsync(unitId, import.Id, block, cancel), block.Count));
+        }
+        finally
+        {
+            // On an error, the reader stops before the codes it writes to are disposed.
+            stop.Cancel();
+            await reading;
         }
 
         // A code given twice in the file: every occurrence after the first is refused.

@@ -35,7 +35,7 @@ internal static class LegacyDossiers
         (int Unit, int Import) current = default;
         async Task FlushAsync()
         {
-            if (batch.Count > 0) await blocks.AddAsync(current.Unit, current.Import, batch, cancel);
+            if (batch.Count > 0) await blocks.AddAsync(current.Unit, current.Import, DossierBlocks.Pack(batch), cancel);
             batch.Clear();
         }
 

@@ -17,7 +17,7 @@ namespace ParReport.Domain.Dossiers;
 public sealed class DossierBatch
 {
     public const int Capacity = 1 << 16;
-    private const byte Paid = 1, Evaluated = 2, Satisfied = 4;
+    private const byte Paid = 1, Evaluated = 2, Satisfied = 4, HasFee = 8;
     private const byte FormatVersion = 1;
 
     private readonly int[] _lines = new int[Capacity];
@@ -87,7 +87,7 @@ public sealed class DossierBatch
         _resolved[i] = resolved?.Ticks ?? 0;
         _channels[i] = (byte)channel;
         _fees[i] = fee is { } f ? (long)(f * 100) : -1;
-        _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0));
+        _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0) | (fee is null ? 0 : HasFee));
         Count++;
     }
 
@@ -154,14 +154,25 @@ public sealed class DossierBatch
         Count = kept;
     }
 
-    // Packed layout, little-endian: version, count, field count, each field (length, UTF-8), then the columns.
-    // The figures and the codes are packed apart so that the statistics never read the codes.
+    // Packed layout, little-endian: version, count, field count, each field (length, UTF-8), then the columns. Times
+    // are whole seconds from the batch's earliest time in 4 bytes where they all fit (exports give at most seconds),
+    // ticks in 8 otherwise; fees are given only for the rows that have one. The figures and the codes are packed
+    // apart so that the statistics never read the codes.
 
     /// <summary>Everything but the codes and lines, as bytes.</summary>
     public byte[] PackFigures()
     {
         var names = _fields.Select(Encoding.UTF8.GetBytes).ToList();
-        var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * (2 + 8 * 4 + 1 + 1);
+        var times = new[] { _received, _deadline, _resolved };
+        var origin = long.MaxValue;
+        foreach (var column in times)
+            foreach (var ticks in column.AsSpan(0, Count))
+                if (ticks != 0 && ticks < origin) origin = ticks;
+        origin -= origin % TimeSpan.TicksPerSecond;
+        var narrow = times.Select(column => Fits(column.AsSpan(0, Count), origin)).ToArray();
+        var fees = 0;
+        foreach (var fee in FeeHundredths) if (fee >= 0) fees++;
+        var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * 2 + 8 + 3 + narrow.Sum(n => Count * (n ? 4 : 8)) + Count * 2 + fees * 8;
         var bytes = new byte[size];
         var writer = new SpanWriter(bytes);
         writer.Byte(FormatVersion);
@@ -173,13 +184,28 @@ public sealed class DossierBatch
             writer.Bytes(name);
         }
         writer.Column(FieldIds);
-        writer.Column(ReceivedTicks);
-        writer.Column(DeadlineTicks);
-        writer.Column(ResolvedTicks);
-        writer.Column(FeeHundredths);
+        writer.Long(origin);
+        for (var t = 0; t < times.Length; t++)
+        {
+            writer.Byte(narrow[t] ? (byte)4 : (byte)8);
+            if (!narrow[t]) writer.Column<long>(times[t].AsSpan(0, Count));
+            else
+                foreach (var ticks in times[t].AsSpan(0, Count))
+                    writer.UInt(ticks == 0 ? uint.MaxValue : (uint)((ticks - origin) / TimeSpan.TicksPerSecond));
+        }
         writer.Bytes(_channels.AsSpan(0, Count));
         writer.Bytes(_flags.AsSpan(0, Count));
+        foreach (var fee in FeeHundredths)
+            if (fee >= 0) writer.Long(fee);
         return bytes;
+    }
+
+    // Whole seconds, less than uint.MaxValue of them after the origin (136 years).
+    private static bool Fits(ReadOnlySpan<long> column, long origin)
+    {
+        foreach (var ticks in column)
+            if (ticks != 0 && (ticks % TimeSpan.TicksPerSecond != 0 || (ticks - origin) / TimeSpan.TicksPerSecond >= uint.MaxValue)) return false;
+        return true;
     }
 
     /// <summary>The codes, as bytes.</summary>
@@ -236,12 +262,19 @@ public sealed class DossierBatch
             _fields.Add(name);
         }
         reader.Column(_fieldIds.AsSpan(0, count));
-        reader.Column(_received.AsSpan(0, count));
-        reader.Column(_deadline.AsSpan(0, count));
-        reader.Column(_resolved.AsSpan(0, count));
-        reader.Column(_fees.AsSpan(0, count));
+        var origin = reader.Long();
+        foreach (var column in new[] { _received, _deadline, _resolved })
+        {
+            var width = reader.Byte();
+            if (width == 8) reader.Column(column.AsSpan(0, count));
+            else if (width != 4) throw new InvalidDataException("Damaged dossier batch.");
+            else
+                for (var i = 0; i < count; i++)
+                    column[i] = reader.UInt() is var seconds && seconds == uint.MaxValue ? 0 : origin + seconds * TimeSpan.TicksPerSecond;
+        }
         reader.Bytes(count).CopyTo(_channels);
         reader.Bytes(count).CopyTo(_flags);
+        for (var i = 0; i < count; i++) _fees[i] = (_flags[i] & HasFee) != 0 ? reader.Long() : -1;
         return count;
     }
 
@@ -258,13 +291,25 @@ public sealed class DossierBatch
             _at += 4;
         }
 
-        public void Bytes(ReadOnlySpan<byte> value)
+        public void Long(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(_bytes[_at..], value);
+            _at += 8;
+        }
+
+        public void UInt(uint value)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(_bytes[_at..], value);
+            _at += 4;
+        }
+
+        public void Bytes(scoped ReadOnlySpan<byte> value)
         {
             value.CopyTo(_bytes[_at..]);
             _at += value.Length;
         }
 
-        public void Column<T>(ReadOnlySpan<T> values) where T : unmanaged => Bytes(MemoryMarshal.AsBytes(values));
+        public void Column<T>(scoped ReadOnlySpan<T> values) where T : unmanaged => Bytes(MemoryMarshal.AsBytes(values));
     }
 
     private ref struct SpanReader(ReadOnlySpan<byte> bytes)
@@ -280,6 +325,10 @@ public sealed class DossierBatch
             _at += 4;
             return value;
         }
+
+        public uint UInt() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
 
         public ReadOnlySpan<byte> Bytes(int length)
         {

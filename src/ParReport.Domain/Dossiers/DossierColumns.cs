@@ -35,18 +35,19 @@ public sealed class DossierColumns
     /// <summary>Without these a row cannot be counted.</summary>
     public static readonly IReadOnlyList<DossierColumn> Required = [DossierColumn.Code, DossierColumn.Field, DossierColumn.Received, DossierColumn.Channel];
 
-    private readonly Dictionary<DossierColumn, int> _index;
+    // By column: its position in a row, or -1 (an array: it is asked several times for every row of a file).
+    private readonly int[] _index;
 
     private DossierColumns(Dictionary<DossierColumn, int> index, IReadOnlyList<string> headers)
     {
-        _index = index;
+        _index = Enum.GetValues<DossierColumn>().Select(c => index.GetValueOrDefault(c, -1)).ToArray();
         Headers = headers;
     }
 
     public IReadOnlyList<string> Headers { get; }
 
     /// <summary>The position of a column in a row, or -1 when the file does not have it.</summary>
-    public int IndexOf(DossierColumn column) => _index.GetValueOrDefault(column, -1);
+    public int IndexOf(DossierColumn column) => _index[(int)column];
 
     public string HeaderOf(DossierColumn column) => IndexOf(column) is >= 0 and var i ? Headers[i] : DossierMessages.ColumnName(column);
 
