@@ -7,19 +7,31 @@ namespace ParReport.Storage;
 /// <summary>
 /// Finds, among the codes of a unit's stored dossiers and those of an import, the dossiers the import updates and the
 /// codes the file gives twice. Codes are numbered in the order they are added (the stored ones first, then the file's
-/// in line order) and spread by a hash over partitions that go to temporary files once they outgrow
-/// <see cref="MemoryLimit"/>; each partition is then matched alone, so memory stays small for any number of codes.
+/// in line order) and spread by a hash over partitions that go to temporary files once they outgrow a
+/// memory limit; each partition is then matched alone, so memory stays small for any number of codes.
 /// Codes are compared byte for byte: the hash only chooses where to look.
 /// </summary>
 internal sealed class DossierCodes : IDisposable
 {
-    private const int Partitions = 64, MemoryLimit = 32 << 20;
+    private const int Partitions = 64;
     // A record: hash (8), number (8), line (4), code length (1), code (UTF-8, at most 64 characters: 192 bytes).
     private const int Head = 21;
 
     private readonly MemoryStream[] _buffers = Enumerable.Range(0, Partitions).Select(_ => new MemoryStream()).ToArray();
     private readonly FileStream?[] _files = new FileStream?[Partitions];
     private long _buffered;
+    private readonly int _memoryLimit;
+    private readonly CodeHash _hash;
+
+    internal delegate ulong CodeHash(ReadOnlySpan<byte> code);
+
+    /// <param name="memoryLimit">Bytes of records held before they go to the partitions' files.</param>
+    /// <param name="hash">The hash that spreads codes (tests give one that collides).</param>
+    public DossierCodes(int memoryLimit = 32 << 20, CodeHash? hash = null)
+    {
+        _memoryLimit = memoryLimit;
+        _hash = hash ?? Hash;
+    }
 
     /// <summary>How many codes were added; the next one gets this number.</summary>
     public long Count { get; private set; }
@@ -27,7 +39,7 @@ internal sealed class DossierCodes : IDisposable
     public void Add(ReadOnlySpan<byte> code, int line)
     {
         if (code.Length > byte.MaxValue) throw new ArgumentException("A dossier code is at most 255 bytes.", nameof(code));
-        var hash = Hash(code);
+        var hash = _hash(code);
         Span<byte> head = stackalloc byte[Head];
         BinaryPrimitives.WriteUInt64LittleEndian(head, hash);
         BinaryPrimitives.WriteInt64LittleEndian(head[8..], Count++);
@@ -37,7 +49,7 @@ internal sealed class DossierCodes : IDisposable
         buffer.Write(head);
         buffer.Write(code);
         _buffered += Head + code.Length;
-        if (_buffered > MemoryLimit) Spill();
+        if (_buffered > _memoryLimit) Spill();
     }
 
     private void Spill()

@@ -33,35 +33,53 @@ internal static class LegacyDossiers
         await using var blocks = new DossierBlocks(db);
         var batch = new DossierBatch();
         (int Unit, int Import) current = default;
-        async Task FlushAsync()
+        (int Unit, int Import, long Id) last = (int.MinValue, int.MinValue, long.MinValue);
+        while (true)
         {
-            if (batch.Count > 0) await blocks.AddAsync(current.Unit, current.Import, DossierBlocks.Pack(batch), cancel);
-            batch.Clear();
-        }
-
-        await using (var select = db.Database.GetDbConnection().CreateCommand())
-        {
-            select.Transaction = transaction.GetDbTransaction();
-            select.CommandText = """
-                SELECT "UnitId", "ImportId", "Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"
-                FROM "Dossiers" ORDER BY "UnitId", "ImportId", "Id"
-                """;
-            await using var reader = await select.ExecuteReaderAsync(cancel);
-            while (await reader.ReadAsync(cancel))
+            // A page at a time: PostgreSQL runs no other command while a reader is open.
+            var page = await PageAsync(db, transaction.GetDbTransaction(), last, cancel);
+            if (page.Count == 0) break;
+            foreach (var (unit, import, id, dossier) in page)
             {
-                var key = (reader.GetInt32(0), reader.GetInt32(1));
-                if (key != current || batch.IsFull)
+                if ((unit, import) != current || batch.IsFull)
                 {
-                    await FlushAsync();
-                    current = key;
+                    if (batch.Count > 0) await blocks.AddAsync(current.Unit, current.Import, DossierBlocks.Pack(batch), cancel);
+                    batch.Clear();
+                    current = (unit, import);
                 }
-                DateTime? Time(int i) => reader.IsDBNull(i) ? null : reader.GetDateTime(i);
-                batch.Add(0, reader.GetString(2), reader.GetString(3), reader.GetDateTime(4), Time(5), Time(6), (SubmissionChannel)reader.GetInt32(7),
-                    reader.IsDBNull(8) ? null : reader.GetDecimal(8), reader.GetBoolean(9), reader.IsDBNull(10) ? null : reader.GetBoolean(10));
+                batch.Add(0, dossier);
+                last = (unit, import, id);
             }
         }
-        await FlushAsync();
+        if (batch.Count > 0) await blocks.AddAsync(current.Unit, current.Import, DossierBlocks.Pack(batch), cancel);
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "Dossiers" """, cancel);
         await transaction.CommitAsync(cancel);
+    }
+
+    private static async Task<List<(int Unit, int Import, long Id, Dossier Dossier)>> PageAsync(
+        ParReportDbContext db, DbTransaction transaction, (int Unit, int Import, long Id) after, CancellationToken cancel)
+    {
+        await using var select = db.Database.GetDbConnection().CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = $"""
+            SELECT "UnitId", "ImportId", "Id", "Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied"
+            FROM "Dossiers" WHERE ("UnitId", "ImportId", "Id") > (@unit, @import, @id) ORDER BY "UnitId", "ImportId", "Id" LIMIT {DossierBatch.Capacity}
+            """;
+        foreach (var (name, value) in new (string, object)[] { ("@unit", after.Unit), ("@import", after.Import), ("@id", after.Id) })
+        {
+            var parameter = select.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value);
+            select.Parameters.Add(parameter);
+        }
+        var page = new List<(int, int, long, Dossier)>();
+        await using var reader = await select.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            DateTime? Time(int i) => reader.IsDBNull(i) ? null : reader.GetDateTime(i);
+            page.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2), new Dossier(reader.GetString(3), reader.GetString(4), reader.GetDateTime(5),
+                Time(6), Time(7), (SubmissionChannel)reader.GetInt32(8), reader.IsDBNull(9) ? null : reader.GetDecimal(9), reader.GetBoolean(10),
+                reader.IsDBNull(11) ? null : reader.GetBoolean(11))));
+        }
+        return page;
     }
 }

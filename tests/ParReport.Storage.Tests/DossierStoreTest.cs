@@ -134,6 +134,30 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_overlapping_several_stored_blocks_replaces_what_it_gives_again_and_keeps_the_rest()
+    {
+        // 100.000 dossiers make two blocks; the second file gives 60.001–130.000 again with other figures.
+        var until = new DateOnly(2024, 12, 14);
+        var first = SyntheticDossiers.Generate(1, 100_000, until).ToList();
+        var second = SyntheticDossiers.Generate(2, 130_000, until).Skip(60_000).ToList();
+        static DossierRow[] Rows(List<Dossier> dossiers) => dossiers.Select((d, i) => new DossierRow(i + 2, d, [])).ToArray();
+        Assert.Equal((100_000, 0), await Counts(await ImportAsync(false, Rows(first))));
+        Assert.Equal((30_000, 40_000), await Counts(await ImportAsync(false, Rows(second))));
+        Assert.Equal(130_000, await StoredAsync());
+
+        var window = new ReportingPeriod(2024, PeriodKind.Year).DefaultWindow;
+        var expected = new DossierStatistics(window);
+        expected.AddRange(first.Take(60_000).Concat(second));
+        await using var db = _database.Open();
+        var actual = await new DossierStore(db).StatisticsAsync("bac-son", window);
+        Assert.Equal(expected.Rows, actual.Rows);
+        Assert.Equal((expected.OnlinePaymentRate, expected.SatisfactionRate), (actual.OnlinePaymentRate, actual.SatisfactionRate));
+        Assert.Equal(first.Take(60_000).Concat(second).OrderBy(d => d.Code), (await StoredDossiersAsync(db)).OrderBy(d => d.Code));
+
+        static Task<(int, int)> Counts(DossierImportResult result) => Task.FromResult((result.Inserted, result.Updated));
+    }
+
+    [Fact]
     public async Task A_code_repeated_thousands_of_times_is_refused_quickly_keeping_the_first_errors_in_line_order()
     {
         var rows = new List<DossierRow> { Good(2, "A"), Good(3, "A") };

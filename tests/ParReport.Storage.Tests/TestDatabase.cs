@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ParReport.Storage.Tests;
@@ -17,11 +20,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ParReportDbContext Open() => Database.Create(ConnectionString);
 
-    public static async Task<TestDatabase> CreateAsync(bool postgres)
+    /// <param name="upTo">The name of the last migration to apply (a database of an earlier version); all of them without it.</param>
+    public static async Task<TestDatabase> CreateAsync(bool postgres, string? upTo = null)
     {
         var database = postgres ? await PostgresAsync() : Sqlite();
         await using var db = database.Open();
-        await Database.MigrateAsync(db);
+        if (upTo is null) await Database.MigrateAsync(db);
+        else
+        {
+            if (!postgres) Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!);
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_" + upTo)));
+        }
         return database;
     }
 

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+
+namespace ParReport.Storage.Tests;
+
+/// <summary>A database of the version that kept a row per dossier keeps its dossiers when it is upgraded.</summary>
+public abstract class LegacyDossiersTest(bool postgres) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(postgres, upTo: "ReportEntry");
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Dossier_rows_of_an_earlier_version_are_packed_into_blocks_on_upgrade()
+    {
+        var dossiers = SyntheticDossiers.Generate(3, 2000, new DateOnly(2024, 12, 14)).ToList();
+        await using (var db = _database.Open())
+        {
+            await new UnitStore(db).ImportAsync([new OrgUnit("bac-son", "Xã Bắc Sơn", UnitLevel.Commune, null), new OrgUnit("an-binh", "Xã An Bình", UnitLevel.Commune, null)]);
+            var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using var insert = db.Database.GetDbConnection().CreateCommand();
+            insert.Transaction = transaction.GetDbTransaction();
+            insert.CommandText = """
+                INSERT INTO "Dossiers" ("UnitId", "Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied", "ImportId")
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+                """;
+            foreach (var (d, i) in dossiers.Select((d, i) => (d, i)))
+            {
+                insert.Parameters.Clear();
+                object?[] values = [units[i < 1500 ? "bac-son" : "an-binh"], d.Code, d.Field, d.Received, d.Deadline, d.Resolved, (int)d.Channel, d.Fee, d.PaidOnline, d.Satisfied, i < 700 ? 1 : 2];
+                foreach (var (value, n) in values.Select((v, n) => (v, n)))
+                {
+                    var parameter = insert.CreateParameter();
+                    parameter.ParameterName = $"@p{n}";
+                    parameter.Value = value ?? DBNull.Value;
+                    // Export times carry no zone: "timestamp without time zone" on PostgreSQL.
+                    if (n is 3 or 4 or 5) parameter.DbType = System.Data.DbType.DateTime2;
+                    insert.Parameters.Add(parameter);
+                }
+                await insert.ExecuteNonQueryAsync();
+            }
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = _database.Open()) await Database.MigrateAsync(db);
+
+        await using (var db = _database.Open())
+        {
+            var store = new DossierStore(db);
+            Assert.Equal((1500, 500), (await store.CountAsync("bac-son"), await store.CountAsync("an-binh")));
+            var window = new ReportingPeriod(2024, PeriodKind.Year).DefaultWindow;
+            var expected = new DossierStatistics(window);
+            expected.AddRange(dossiers.Take(1500));
+            var actual = await store.StatisticsAsync("bac-son", window);
+            Assert.Equal(expected.Rows, actual.Rows);
+            Assert.Equal((expected.OnlinePaymentRate, expected.SatisfactionRate), (actual.OnlinePaymentRate, actual.SatisfactionRate));
+            Assert.Equal(3, await db.DossierBlocks.CountAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+    }
+}
+
+public sealed class SqliteLegacyDossiersTest() : LegacyDossiersTest(postgres: false);
+
+public sealed class PostgresLegacyDossiersTest() : LegacyDossiersTest(postgres: true);
