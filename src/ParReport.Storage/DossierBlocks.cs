@@ -47,6 +47,7 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
     /// <summary>A batch packed for its block.</summary>
     public sealed record Packed(int Count, DateTime LastReceived, byte[] Figures, byte[] Codes);
 
+    /// <summary>Packs a batch (on any thread).</summary>
     public static Packed Pack(DossierBatch batch) => new(batch.Count, LastReceived(batch), batch.PackFigures(), batch.PackCodes());
 
     /// <summary>Stores a packed batch as a new block; returns its id.</summary>
@@ -95,14 +96,13 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
                 batch.Unpack(Read(reader, 0, ref _figures).Span, Read(reader, 1, ref _codes).Span);
             }
             batch.Filter(i => !remove(start + i));
-            var packed = Pack(batch);
             await using var update = Command("""
                 UPDATE "DossierBlocks" SET "Count" = @count, "LastReceived" = @last, "Figures" = @figures, "Codes" = @codes WHERE "Id" = @id
                 """);
-            Parameter(update, "@count", packed.Count);
-            Parameter(update, "@last", packed.LastReceived);
-            Parameter(update, "@figures", packed.Figures);
-            Parameter(update, "@codes", packed.Codes);
+            Parameter(update, "@count", batch.Count);
+            Parameter(update, "@last", LastReceived(batch));
+            Parameter(update, "@figures", batch.PackFigures());
+            Parameter(update, "@codes", batch.PackCodes());
             Parameter(update, "@id", id);
             await update.ExecuteNonQueryAsync(cancel);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Text;
@@ -17,25 +18,27 @@ internal sealed class DossierCodes : IDisposable
     // A record: hash (8), number (8), line (4), code length (1), code (UTF-8, at most 64 characters: 192 bytes).
     private const int Head = 21;
 
-    private readonly MemoryStream[] _buffers = Enumerable.Range(0, Partitions).Select(_ => new MemoryStream()).ToArray();
+    // Each partition's records not yet in its file: at most PartitionBuffer bytes each.
+    private readonly byte[][] _buffers = Enumerable.Range(0, Partitions).Select(_ => Array.Empty<byte>()).ToArray();
+    private readonly int[] _buffered = new int[Partitions];
     private readonly FileStream?[] _files = new FileStream?[Partitions];
-    private long _buffered;
-    private readonly int _memoryLimit;
+    private readonly int _partitionBuffer;
     private readonly CodeHash _hash;
 
     internal delegate ulong CodeHash(ReadOnlySpan<byte> code);
 
-    /// <param name="memoryLimit">Bytes of records held before they go to the partitions' files.</param>
+    /// <param name="memoryLimit">Bytes of records held in memory at most (beyond, they go to the partitions' files).</param>
     /// <param name="hash">The hash that spreads codes (tests give one that collides).</param>
-    public DossierCodes(int memoryLimit = 32 << 20, CodeHash? hash = null)
+    public DossierCodes(int memoryLimit = 64 << 20, CodeHash? hash = null)
     {
-        _memoryLimit = memoryLimit;
+        _partitionBuffer = Math.Max(memoryLimit / Partitions, 1024);
         _hash = hash ?? Hash;
     }
 
     /// <summary>How many codes were added; the next one gets this number.</summary>
     public long Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> code, int line)
     {
         if (code.Length > byte.MaxValue) throw new ArgumentException("A dossier code is at most 255 bytes.", nameof(code));
@@ -45,22 +48,23 @@ internal sealed class DossierCodes : IDisposable
         BinaryPrimitives.WriteInt64LittleEndian(head[8..], Count++);
         BinaryPrimitives.WriteInt32LittleEndian(head[16..], line);
         head[20] = (byte)code.Length;
-        var buffer = _buffers[hash >> 58];
-        buffer.Write(head);
-        buffer.Write(code);
-        _buffered += Head + code.Length;
-        if (_buffered > _memoryLimit) Spill();
+        var p = (int)(hash >> 58);
+        var size = Head + code.Length;
+        if (_buffered[p] + size > _buffers[p].Length)
+        {
+            if (_buffers[p].Length < _partitionBuffer) Array.Resize(ref _buffers[p], Math.Min(Math.Max(_buffers[p].Length * 2, 4096), _partitionBuffer));
+            if (_buffered[p] + size > _buffers[p].Length) Spill(p);
+        }
+        head.CopyTo(_buffers[p].AsSpan(_buffered[p]));
+        code.CopyTo(_buffers[p].AsSpan(_buffered[p] + Head));
+        _buffered[p] += size;
     }
 
-    private void Spill()
+    private void Spill(int p)
     {
-        for (var p = 0; p < Partitions; p++)
-        {
-            var file = _files[p] ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-            file.Write(_buffers[p].GetBuffer(), 0, (int)_buffers[p].Length);
-            _buffers[p].SetLength(0);
-        }
-        _buffered = 0;
+        var file = _files[p] ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        file.Write(_buffers[p], 0, _buffered[p]);
+        _buffered[p] = 0;
     }
 
     /// <summary>What matching found.</summary>
@@ -71,6 +75,7 @@ internal sealed class DossierCodes : IDisposable
 
     /// <param name="stored">How many of the codes (the first ones added) are the unit's stored dossiers.</param>
     /// <param name="linesKept">How many of the repeated codes to give with their line.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Matches Match(int stored, int linesKept)
     {
         var replaced = new BitArray(stored);
@@ -78,13 +83,15 @@ internal sealed class DossierCodes : IDisposable
         var repeated = new List<long>();
         // The latest lines seen are dropped first: a max-heap on the line.
         var firstRepeated = new PriorityQueue<(int Line, string Code), int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        // The record that holds each code now: a stored dossier until the file gives it, then the file's first row.
+        var holders = new Dictionary<ulong, int>();
+        var records = Array.Empty<byte>();
         for (var p = 0; p < Partitions; p++)
         {
-            var records = Records(p);
-            // The record that holds each code now: a stored dossier until the file gives it, then the file's first row.
-            var holders = new Dictionary<ulong, int>();
+            var length = Records(p, ref records);
+            holders.Clear();
             Dictionary<string, int>? sharedHash = null;
-            for (var at = 0; at < records.Length; at += Head + records[at + 20])
+            for (var at = 0; at < length; at += Head + records[at + 20])
             {
                 var hash = BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at));
                 if (!holders.TryGetValue(hash, out var holder))
@@ -129,22 +136,27 @@ internal sealed class DossierCodes : IDisposable
 
     private static ReadOnlySpan<byte> Code(byte[] records, int at) => records.AsSpan(at + Head, records[at + 20]);
 
-    // One partition's records, those spilled to its file first: in the order they were added.
-    private byte[] Records(int p)
+    // One partition's records, those spilled to its file first: in the order they were added. Returns their length.
+    private int Records(int p, ref byte[] records)
     {
         var file = _files[p];
-        var buffer = _buffers[p];
-        var records = new byte[(file?.Length ?? 0) + buffer.Length];
+        var inFile = checked((int)(file?.Length ?? 0));
+        var length = inFile + _buffered[p];
+        if (records.Length < length) records = new byte[length];
         if (file is not null)
         {
             file.Position = 0;
-            file.ReadExactly(records, 0, (int)file.Length);
+            file.ReadExactly(records, 0, inFile);
+            // Read, the file is no longer needed: closing it deletes it now rather than after every partition.
+            file.Dispose();
+            _files[p] = null;
         }
-        buffer.GetBuffer().AsSpan(0, (int)buffer.Length).CopyTo(records.AsSpan((int)(file?.Length ?? 0)));
-        return records;
+        _buffers[p].AsSpan(0, _buffered[p]).CopyTo(records.AsSpan(inFile));
+        return length;
     }
 
     // A 64-bit multiply-and-mix hash over 8 bytes at a time (codes are short and mostly ASCII).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<byte> code)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)code.Length;

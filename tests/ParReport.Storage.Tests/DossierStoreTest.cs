@@ -136,7 +136,7 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     [Fact]
     public async Task An_import_overlapping_several_stored_blocks_replaces_what_it_gives_again_and_keeps_the_rest()
     {
-        // 100.000 dossiers make two blocks; the second file gives 60.001–130.000 again with other figures.
+        // 100.000 dossiers make 25 blocks; the second file gives 60.001–130.000 again with other figures.
         var until = new DateOnly(2024, 12, 14);
         var first = SyntheticDossiers.Generate(1, 100_000, until).ToList();
         var second = SyntheticDossiers.Generate(2, 130_000, until).Skip(60_000).ToList();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -16,7 +17,9 @@ namespace ParReport.Domain.Dossiers;
 /// </remarks>
 public sealed class DossierBatch
 {
-    public const int Capacity = 1 << 16;
+    /// <summary>Rows in a batch: few enough that its packed columns stay below the runtime's large-object size
+    /// (85.000 bytes) for usual codes, so that millions of rows leave only short-lived garbage behind.</summary>
+    public const int Capacity = 1 << 12;
     private const byte Paid = 1, Evaluated = 2, Satisfied = 4, HasFee = 8;
     private const byte FormatVersion = 1;
 
@@ -71,6 +74,7 @@ public sealed class DossierBatch
         Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied);
 
     /// <summary>Adds a dossier read by <see cref="DossierRowReader"/> (fee: ≥ 0, two decimals, below 10^16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int line, ReadOnlySpan<char> code, ReadOnlySpan<char> field, DateTime received, DateTime? deadline, DateTime? resolved,
         SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
     {
@@ -91,6 +95,7 @@ public sealed class DossierBatch
         Count++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ushort FieldId(ReadOnlySpan<char> field)
     {
         var lookup = _fieldIndex.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -160,6 +165,7 @@ public sealed class DossierBatch
     // apart so that the statistics never read the codes.
 
     /// <summary>Everything but the codes and lines, as bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] PackFigures()
     {
         var names = _fields.Select(Encoding.UTF8.GetBytes).ToList();
@@ -209,6 +215,7 @@ public sealed class DossierBatch
     }
 
     /// <summary>The codes, as bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] PackCodes()
     {
         var length = Count == 0 ? 0 : _codeEnds[Count - 1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using ParReport.Domain.Formatting;
 using ParReport.Domain.Text;
@@ -25,6 +26,7 @@ public static class DossierRowReader
     }
 
     /// <summary>Reads a row into <paramref name="batch"/>, or notes it there as refused; false when it was refused.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool ReadInto<TCells>(int line, TCells cells, DossierColumns columns, DossierBatch batch) where TCells : IDossierCells, allows ref struct
     {
         var errors = Read(line, cells, columns, out var d);
@@ -52,6 +54,7 @@ public static class DossierRowReader
     private static readonly IReadOnlyList<DossierRowError> None = [];
 
     // The one place where a row is checked: every reason it cannot be counted, or its values.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<DossierRowError> Read<TCells>(int line, TCells cells, DossierColumns columns, out Values values)
         where TCells : IDossierCells, allows ref struct
     {
@@ -120,6 +123,7 @@ public static class DossierRowReader
     }
 
     // "5000" and "5.000" (the usual fees) without the general number reader; anything else goes through it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static decimal? Whole(ReadOnlySpan<char> text)
     {
         if (text.Length > 15 || text[0] == '.') return null;
@@ -140,6 +144,7 @@ public static class DossierRowReader
     // Exports repeat a handful of words ("Trực tuyến", "Có") millions of times: each is folded once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWords = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Folded(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return "";
@@ -149,6 +154,7 @@ public static class DossierRowReader
     }
 
     // The export's own formats, "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", read without the general parser.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateTime? FastDate(ReadOnlySpan<char> s)
     {
         static int D(char c) => c - '0';

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 
@@ -44,6 +45,7 @@ public sealed class DossierStatistics
     }
 
     /// <summary>Counts the dossiers of a batch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(DossierBatch batch)
     {
         var counters = new Counter?[batch.Fields.Count];
@@ -60,6 +62,7 @@ public sealed class DossierStatistics
 
     // Times as ticks, 0 for none; compared by day. Creates the field's counter when it is null and the dossier
     // counts, and says so.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Add(ref Counter? c, long receivedTicks, long deadlineTicks, long resolvedTicks, SubmissionChannel channel,
         bool withFee, bool paidOnline, bool? satisfied)
     {

@@ -1,7 +1,7 @@
 namespace ParReport.Storage.Records;
 
 /// <summary>
-/// Up to 65.536 dossiers of a unit, packed by <see cref="ParReport.Domain.Dossiers.DossierBatch"/>: what the
+/// Up to 4.096 dossiers of a unit, packed by <see cref="ParReport.Domain.Dossiers.DossierBatch"/>: what the
 /// statistics read (fields, times, channels, fees, evaluations) and, apart, the codes. A unit's dossiers are the
 /// rows of all its blocks; a code is in one block only.
 /// </summary>

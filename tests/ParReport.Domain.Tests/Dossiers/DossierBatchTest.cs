@@ -31,7 +31,7 @@ public class DossierBatchTest
     [Fact]
     public void Packed_and_unpacked_a_batch_gives_back_every_dossier()
     {
-        var dossiers = Random(5000, 1);
+        var dossiers = Random(DossierBatch.Capacity, 1);
         var batch = Of(dossiers);
         var back = new DossierBatch();
         back.Unpack(batch.PackFigures(), batch.PackCodes());
@@ -55,7 +55,7 @@ public class DossierBatchTest
     [Fact]
     public void Figures_alone_are_counted_as_the_dossiers_themselves()
     {
-        var dossiers = Random(3000, 2);
+        var dossiers = Random(DossierBatch.Capacity, 2);
         var window = new ReportingPeriod(2024, PeriodKind.NineMonths).DefaultWindow;
         var expected = new DossierStatistics(window);
         expected.AddRange(dossiers);
