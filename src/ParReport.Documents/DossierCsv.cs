@@ -28,7 +28,7 @@ public static class DossierCsv
         }
     }
 
-    /// <summary>The rows in batches, read in place without an object per row or cell (the same batch object each time).</summary>
+    /// <summary>The rows in batches, read in place without an object per row or cell.</summary>
     /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
     public static IEnumerable<DossierBatch> ReadBatches(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
@@ -43,7 +43,7 @@ public static class DossierCsv
                 if (batch.IsFull)
                 {
                     yield return batch;
-                    batch.Clear();
+                    batch = new DossierBatch();
                 }
             }
             if (batch.Count > 0 || batch.Refused > 0) yield return batch;

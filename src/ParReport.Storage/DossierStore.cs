@@ -63,23 +63,35 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         var storedCount = checked((int)codes.Count);
 
-        // The file is read and packed on another thread while this one writes the blocks: reading and writing overlap.
+        // Three stages at once, handing batches on: reading the file, noting and packing its codes, writing the blocks.
         var errors = new List<DossierRowError>();
         var refused = 0;
+        var read = Channel.CreateBounded<DossierBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var packed = Channel.CreateBounded<DossierBlocks.Packed>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var reading = Task.Run(() =>
         {
             try
             {
-                foreach (var read in batches)
+                foreach (var batch in batches) read.Writer.WriteAsync(batch, stop.Token).AsTask().GetAwaiter().GetResult();
+                read.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                read.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
+        var packing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in read.Reader.ReadAllAsync(stop.Token))
                 {
-                    stop.Token.ThrowIfCancellationRequested();
-                    refused += read.Refused;
-                    errors.AddRange(read.Errors.Take(ErrorsKept - errors.Count));
-                    if (read.Count == 0) continue;
-                    for (var i = 0; i < read.Count; i++) codes.Add(read.CodeOf(i), read.LineOf(i));
-                    packed.Writer.WriteAsync(DossierBlocks.Pack(read), stop.Token).AsTask().GetAwaiter().GetResult();
+                    refused += batch.Refused;
+                    errors.AddRange(batch.Errors.Take(ErrorsKept - errors.Count));
+                    if (batch.Count == 0) continue;
+                    for (var i = 0; i < batch.Count; i++) codes.Add(batch.CodeOf(i), batch.LineOf(i));
+                    await packed.Writer.WriteAsync(DossierBlocks.Pack(batch), stop.Token);
                 }
                 packed.Writer.Complete();
             }
@@ -96,9 +108,9 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         finally
         {
-            // On an error, the reader stops before the codes it writes to are disposed.
+            // On an error, the stages stop before the codes they write to are disposed.
             stop.Cancel();
-            await reading;
+            await Task.WhenAll(reading, packing);
         }
 
         // A code given twice in the file: every occurrence after the first is refused.

@@ -11,7 +11,7 @@ namespace ParReport.Domain.Dossiers;
 /// same stretch of the file that were refused, and why.
 /// </summary>
 /// <remarks>
-/// Readers fill one batch, hand it on, clear it and fill it again: a batch is valid until the next one is asked for.
+/// Readers hand on a new batch each time, so that one can be stored while the next is read.
 /// <see cref="PackFigures"/> and <see cref="PackCodes"/> give its columns as bytes (what the statistics read, and the
 /// codes), and <see cref="Unpack"/> takes them back.
 /// </remarks>
@@ -123,7 +123,7 @@ public sealed class DossierBatch
         _fieldIndex.Clear();
     }
 
-    /// <summary>Groups rows into batches (the same batch object, cleared between them).</summary>
+    /// <summary>Groups rows into batches.</summary>
     public static IEnumerable<DossierBatch> Of(IEnumerable<DossierRow> rows)
     {
         var batch = new DossierBatch();
@@ -134,7 +134,7 @@ public sealed class DossierBatch
             if (batch.IsFull)
             {
                 yield return batch;
-                batch.Clear();
+                batch = new DossierBatch();
             }
         }
         if (batch.Count > 0 || batch.Refused > 0) yield return batch;
