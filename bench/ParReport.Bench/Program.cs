@@ -2,10 +2,10 @@ using System.Diagnostics;
 using ParReport.Bench;
 
 // dotnet run -c Release --project bench/ParReport.Bench -- [communes] [rounds]
-//                                                        -- dossiers [rows]
+//                                                        -- dossiers [rows] [rounds]
 if (args.Length > 0 && args[0] == "dossiers")
 {
-    await DossierBenchmark.RunAsync(args.Length > 1 ? long.Parse(args[1]) : 1_000_000);
+    await DossierBenchmark.RunAsync(args.Length > 1 ? long.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 3);
     return;
 }
 

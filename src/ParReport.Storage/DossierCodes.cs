@@ -29,7 +29,7 @@ internal sealed class DossierCodes : IDisposable
 
     /// <param name="memoryLimit">Bytes of records held in memory at most (beyond, they go to the partitions' files).</param>
     /// <param name="hash">The hash that spreads codes (tests give one that collides).</param>
-    public DossierCodes(int memoryLimit = 64 << 20, CodeHash? hash = null)
+    public DossierCodes(int memoryLimit = 32 << 20, CodeHash? hash = null)
     {
         _partitionBuffer = Math.Max(memoryLimit / Partitions, 1024);
         _hash = hash ?? Hash;

@@ -84,6 +84,8 @@ public sealed class DossierBatch
         var needed = start + Encoding.UTF8.GetMaxByteCount(code.Length);
         if (needed > _codes.Length) Array.Resize(ref _codes, Math.Max(needed, _codes.Length * 2));
         _codeEnds[i] = start + Encoding.UTF8.GetBytes(code, _codes.AsSpan(start));
+        // Packed codes give their length in a byte (the reader allows 64 characters: at most 192 bytes).
+        if (_codeEnds[i] - start > byte.MaxValue) throw new ArgumentException("A dossier code is at most 255 bytes in UTF-8.", nameof(code));
         _lines[i] = line;
         _fieldIds[i] = FieldId(field);
         _received[i] = received.Ticks;
@@ -218,13 +220,23 @@ public sealed class DossierBatch
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte[] PackCodes()
     {
+        // Front coding: each code as the length it shares with the one before, then the rest. Exports number their
+        // dossiers in sequence ("…-240115-0001", "…-240115-0002"), so most of a code is the previous one's.
         var length = Count == 0 ? 0 : _codeEnds[Count - 1];
-        var bytes = new byte[4 + Count * 4 + length];
+        var bytes = new byte[4 + Count * 2 + length];
         var writer = new SpanWriter(bytes);
         writer.Int(Count);
-        writer.Column(_codeEnds.AsSpan(0, Count));
-        writer.Bytes(_codes.AsSpan(0, length));
-        return bytes;
+        ReadOnlySpan<byte> previous = default;
+        for (var i = 0; i < Count; i++)
+        {
+            var code = CodeOf(i);
+            var shared = Math.Min(code.CommonPrefixLength(previous), byte.MaxValue);
+            writer.Byte((byte)shared);
+            writer.Byte((byte)(code.Length - shared));
+            writer.Bytes(code[shared..]);
+            previous = code;
+        }
+        return bytes.AsSpan(0, writer.Length).ToArray();
     }
 
     /// <summary>
@@ -245,10 +257,18 @@ public sealed class DossierBatch
             var reader = new SpanReader(codes);
             var codeCount = reader.Int();
             if (codeCount is < 0 or > Capacity || (count >= 0 && codeCount != count)) throw new InvalidDataException("Damaged dossier batch.");
-            reader.Column(_codeEnds.AsSpan(0, codeCount));
-            var length = codeCount == 0 ? 0 : _codeEnds[codeCount - 1];
-            if (length > _codes.Length) _codes = new byte[length];
-            reader.Bytes(length).CopyTo(_codes);
+            int start = 0, end = 0;
+            for (var i = 0; i < codeCount; i++)
+            {
+                var shared = reader.Byte();
+                var rest = reader.Bytes(reader.Byte());
+                if (shared > end - start) throw new InvalidDataException("Damaged dossier batch.");
+                if (end + shared + rest.Length > _codes.Length) Array.Resize(ref _codes, Math.Max(_codes.Length * 2, end + shared + rest.Length));
+                _codes.AsSpan(start, shared).CopyTo(_codes.AsSpan(end));
+                rest.CopyTo(_codes.AsSpan(end + shared));
+                (start, end) = (end, end + shared + rest.Length);
+                _codeEnds[i] = end;
+            }
             count = codeCount;
         }
         _lines.AsSpan(0, Math.Max(count, 0)).Clear();
@@ -290,6 +310,8 @@ public sealed class DossierBatch
         private readonly Span<byte> _bytes = bytes;
         private int _at;
 
+        public readonly int Length => _at;
+
         public void Byte(byte value) => _bytes[_at++] = value;
 
         public void Int(int value)
@@ -324,14 +346,9 @@ public sealed class DossierBatch
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;
 
-        public byte Byte() => _bytes[_at++];
+        public byte Byte() => Bytes(1)[0];
 
-        public int Int()
-        {
-            var value = BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]);
-            _at += 4;
-            return value;
-        }
+        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
 
         public uint UInt() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
 

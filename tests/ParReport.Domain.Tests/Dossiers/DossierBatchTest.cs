@@ -85,6 +85,10 @@ public class DossierBatchTest
         Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(figures.AsSpan(0, figures.Length / 2), default));
         figures[0] = 99;
         Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(figures, default));
+        var codes = Of(Random(10, 4)).PackCodes();
+        Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(default, codes.AsSpan(0, codes.Length - 1)));
+        codes[4] = 200; // the first code shares nothing: there is none before it
+        Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(default, codes));
     }
 
     [Fact]
