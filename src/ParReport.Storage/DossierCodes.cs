@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
-using System.Collections;
 using System.Text;
 
 namespace ParReport.Storage;
@@ -68,68 +67,96 @@ internal sealed class DossierCodes : IDisposable
     }
 
     /// <summary>What matching found.</summary>
-    /// <param name="Replaced">The stored dossiers (numbers below the first of the file) that the file gives again.</param>
+    /// <param name="ReplacedCount">How many stored dossiers the file gives again.</param>
     /// <param name="Repeated">The numbers of the file's codes given a second time or more, in order.</param>
     /// <param name="FirstRepeated">The earliest lines of those, with their codes (at most the number asked for).</param>
-    public sealed record Matches(BitArray Replaced, int ReplacedCount, long[] Repeated, IReadOnlyList<(int Line, string Code)> FirstRepeated);
+    public sealed record Matches(int ReplacedCount, long[] Repeated, IReadOnlyList<(int Line, string Code)> FirstRepeated)
+    {
+        internal required int[] ReplacedBits { get; init; }
 
+        /// <summary>Whether the file gives again the stored dossier of this number (below the first of the file).</summary>
+        public bool IsReplaced(long number) => (ReplacedBits[number >> 5] & (1 << (int)(number & 31))) != 0;
+    }
+
+    // What one thread found in the partitions it matched, and what it matches them with.
+    private sealed class Found
+    {
+        public byte[] Records = [];
+        public readonly Dictionary<ulong, int> Holders = [];
+        public int ReplacedCount;
+        public readonly List<long> Repeated = [];
+        // The latest lines seen are dropped first: a max-heap on the line.
+        public readonly PriorityQueue<(int Line, string Code), int> FirstRepeated = new(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+    }
+
+    /// <summary>Matches the codes, partitions on every core at once; once only.</summary>
     /// <param name="stored">How many of the codes (the first ones added) are the unit's stored dossiers.</param>
     /// <param name="linesKept">How many of the repeated codes to give with their line.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Matches Match(int stored, int linesKept)
     {
-        var replaced = new BitArray(stored);
-        var replacedCount = 0;
-        var repeated = new List<long>();
-        // The latest lines seen are dropped first: a max-heap on the line.
-        var firstRepeated = new PriorityQueue<(int Line, string Code), int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-        // The record that holds each code now: a stored dossier until the file gives it, then the file's first row.
-        var holders = new Dictionary<ulong, int>();
-        var records = Array.Empty<byte>();
-        for (var p = 0; p < Partitions; p++)
-        {
-            var length = Records(p, ref records);
-            holders.Clear();
-            Dictionary<string, int>? sharedHash = null;
-            for (var at = 0; at < length; at += Head + records[at + 20])
+        var replaced = new int[(stored + 31) / 32];
+        var found = new List<Found>();
+        Parallel.For(0, Partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Found(),
+            (p, _, mine) =>
             {
-                var hash = BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at));
-                if (!holders.TryGetValue(hash, out var holder))
-                {
-                    holders.Add(hash, at);
-                    continue;
-                }
-                string? shared = null;
-                if (!Code(records, holder).SequenceEqual(Code(records, at)))
-                {
-                    // Two different codes with one hash: these are told apart by the code itself.
-                    sharedHash ??= [];
-                    shared = Encoding.UTF8.GetString(Code(records, at));
-                    if (!sharedHash.TryGetValue(shared, out holder))
-                    {
-                        sharedHash.Add(shared, at);
-                        continue;
-                    }
-                }
-                var holderNumber = Number(records, holder);
-                if (holderNumber < stored)
-                {
-                    replaced[(int)holderNumber] = true;
-                    replacedCount++;
-                    if (shared is null) holders[hash] = at;
-                    else sharedHash![shared] = at;
-                    continue;
-                }
-                repeated.Add(Number(records, at));
-                var line = BinaryPrimitives.ReadInt32LittleEndian(records.AsSpan(at + 16));
-                if (firstRepeated.Count < linesKept) firstRepeated.Enqueue((line, Encoding.UTF8.GetString(Code(records, at))), line);
-                else if (linesKept > 0 && line < firstRepeated.Peek().Line) firstRepeated.EnqueueDequeue((line, Encoding.UTF8.GetString(Code(records, at))), line);
-            }
-        }
-        var lines = firstRepeated.UnorderedItems.Select(i => i.Element).OrderBy(r => r.Line).ToList();
-        var numbers = repeated.ToArray();
+                Match(p, mine, stored, replaced, linesKept);
+                return mine;
+            },
+            mine =>
+            {
+                lock (found) found.Add(mine);
+            });
+        var numbers = found.SelectMany(f => f.Repeated).ToArray();
         Array.Sort(numbers);
-        return new Matches(replaced, replacedCount, numbers, lines);
+        var lines = found.SelectMany(f => f.FirstRepeated.UnorderedItems.Select(i => i.Element)).OrderBy(r => r.Line).Take(linesKept).ToList();
+        return new Matches(found.Sum(f => f.ReplacedCount), numbers, lines) { ReplacedBits = replaced };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Match(int p, Found found, int stored, int[] replaced, int linesKept)
+    {
+        var length = Records(p, ref found.Records);
+        var records = found.Records;
+        // The record that holds each code now: a stored dossier until the file gives it, then the file's first row.
+        var holders = found.Holders;
+        holders.Clear();
+        Dictionary<string, int>? sharedHash = null;
+        for (var at = 0; at < length; at += Head + records[at + 20])
+        {
+            var hash = BinaryPrimitives.ReadUInt64LittleEndian(records.AsSpan(at));
+            if (!holders.TryGetValue(hash, out var holder))
+            {
+                holders.Add(hash, at);
+                continue;
+            }
+            string? shared = null;
+            if (!Code(records, holder).SequenceEqual(Code(records, at)))
+            {
+                // Two different codes with one hash: these are told apart by the code itself.
+                sharedHash ??= [];
+                shared = Encoding.UTF8.GetString(Code(records, at));
+                if (!sharedHash.TryGetValue(shared, out holder))
+                {
+                    sharedHash.Add(shared, at);
+                    continue;
+                }
+            }
+            var holderNumber = Number(records, holder);
+            if (holderNumber < stored)
+            {
+                // Other threads set bits of the same words.
+                Interlocked.Or(ref replaced[holderNumber >> 5], 1 << (int)(holderNumber & 31));
+                found.ReplacedCount++;
+                if (shared is null) holders[hash] = at;
+                else sharedHash![shared] = at;
+                continue;
+            }
+            found.Repeated.Add(Number(records, at));
+            var line = BinaryPrimitives.ReadInt32LittleEndian(records.AsSpan(at + 16));
+            var heap = found.FirstRepeated;
+            if (heap.Count < linesKept) heap.Enqueue((line, Encoding.UTF8.GetString(Code(records, at))), line);
+            else if (linesKept > 0 && line < heap.Peek().Line) heap.EnqueueDequeue((line, Encoding.UTF8.GetString(Code(records, at))), line);
+        }
     }
 
     private static long Number(byte[] records, int at) => BinaryPrimitives.ReadInt64LittleEndian(records.AsSpan(at + 8));

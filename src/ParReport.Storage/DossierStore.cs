@@ -130,7 +130,7 @@ public sealed class DossierStore(ParReportDbContext db)
 
         // The file's blocks lose their repeated rows; the stored blocks lose the dossiers the file gave again.
         if (matches.Repeated.Length > 0) await blocks.RemoveAsync(written, storedCount, number => Array.BinarySearch(matches.Repeated, number) >= 0, batch, cancel);
-        if (matches.ReplacedCount > 0) await blocks.RemoveAsync(stored, 0, number => matches.Replaced[(int)number], batch, cancel);
+        if (matches.ReplacedCount > 0) await blocks.RemoveAsync(stored, 0, matches.IsReplaced, batch, cancel);
 
         var kept = (int)(codes.Count - storedCount) - matches.Repeated.Length;
         import.Stored = kept;

@@ -18,7 +18,7 @@ public class DossierCodesTest
         Add(codes, "B", "C", "C", "A", "B");   // the file: numbers 2 … 6, lines 4 … 8
         var matches = codes.Match(stored: 2, linesKept: 10);
         Assert.Equal(2, matches.ReplacedCount);
-        Assert.True(matches.Replaced[0] && matches.Replaced[1]);
+        Assert.True(matches.IsReplaced(0) && matches.IsReplaced(1));
         Assert.Equal([4L, 6L], matches.Repeated);
         Assert.Equal([(6, "C"), (8, "B")], matches.FirstRepeated);
     }

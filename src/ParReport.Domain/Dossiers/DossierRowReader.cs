@@ -86,13 +86,7 @@ public static class DossierRowReader
         var resolved = Date(cells, DossierColumn.Resolved);
         if (received is { } r && resolved is { } s && s.Date < r.Date) Error(cells, DossierColumn.Resolved, DossierMessages.ResultBeforeReceipt);
 
-        var channel = Folded(Cell(cells, DossierColumn.Channel)) switch
-        {
-            "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
-            "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
-            "buu chinh cong ich" or "buu chinh" or "bcci" => SubmissionChannel.Postal,
-            _ => (SubmissionChannel?)null,
-        };
+        var channel = Channels.Read(Cell(cells, DossierColumn.Channel));
         if (channel is null) Error(cells, DossierColumn.Channel, DossierMessages.UnknownChannel);
 
         decimal? fee = null;
@@ -104,14 +98,9 @@ public static class DossierRowReader
             else Error(cells, DossierColumn.Fee, DossierMessages.BadFee);
         }
         var paidText = Cell(cells, DossierColumn.PaidOnline);
-        var paid = YesNo(paidText);
+        var paid = YesNos.Read(paidText);
         if (paid is null && paidText.Length > 0) Error(cells, DossierColumn.PaidOnline, DossierMessages.BadYesNo);
-        var satisfied = Folded(Cell(cells, DossierColumn.Satisfaction)) switch
-        {
-            "" => (bool?)null,
-            "hai long" or "rat hai long" or "tot" or "rat tot" => true,
-            _ => false,
-        };
+        var satisfied = Satisfactions.Read(Cell(cells, DossierColumn.Satisfaction));
 
         if (errors is not null) return errors;
         values = new Values
@@ -141,16 +130,45 @@ public static class DossierRowReader
         return value;
     }
 
-    // Exports repeat a handful of words ("Trực tuyến", "Có") millions of times: each is folded once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedWords = new(StringComparer.Ordinal);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Folded(ReadOnlySpan<char> text)
+    private static readonly Words<SubmissionChannel?> Channels = new(text => VietnameseText.Fold(text) switch
     {
-        if (text.IsEmpty) return "";
-        if (FoldedWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var folded)) return folded;
-        var word = text.ToString();
-        return FoldedWords.Count < 1000 ? FoldedWords.GetOrAdd(word, VietnameseText.Fold) : VietnameseText.Fold(word);
+        "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
+        "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
+        "buu chinh cong ich" or "buu chinh" or "bcci" => SubmissionChannel.Postal,
+        _ => null,
+    });
+
+    private static readonly Words<bool?> YesNos = new(text => VietnameseText.Fold(text) switch
+    {
+        "" => null,
+        "khong" or "0" or "false" or "chua" => false,
+        "co" or "1" or "x" or "true" or "da thanh toan" => true,
+        _ => null,
+    });
+
+    private static readonly Words<bool?> Satisfactions = new(text => VietnameseText.Fold(text) switch
+    {
+        "" => null,
+        "hai long" or "rat hai long" or "tot" or "rat tot" => true,
+        _ => false,
+    });
+
+    /// <summary>
+    /// What the words of one column mean. Exports repeat a handful of words ("Trực tuyến", "Có") millions of times:
+    /// each is read once, then found by its exact text.
+    /// </summary>
+    private sealed class Words<T>(Func<string, T> read)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _known = new(StringComparer.Ordinal);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public T Read(ReadOnlySpan<char> text)
+        {
+            if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var value)) return value;
+            var word = text.ToString();
+            // A column of free text (not one of a handful of words) is read each time rather than kept.
+            return _known.Count < 1000 ? _known.GetOrAdd(word, read) : read(word);
+        }
     }
 
     // The export's own formats, "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", read without the general parser.
@@ -172,11 +190,4 @@ public static class DossierRowReader
         int hour = D(s[11]) * 10 + D(s[12]), minute = D(s[14]) * 10 + D(s[15]);
         return hour < 24 && minute < 60 ? new DateTime(year, month, day, hour, minute, 0) : null;
     }
-
-    private static bool? YesNo(ReadOnlySpan<char> text) => Folded(text) switch
-    {
-        "" or "khong" or "0" or "false" or "chua" => text.Length == 0 ? null : false,
-        "co" or "1" or "x" or "true" or "da thanh toan" => true,
-        _ => null,
-    };
 }
