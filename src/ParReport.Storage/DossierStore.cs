@@ -63,7 +63,42 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         var storedCount = checked((int)codes.Count);
 
-        // Three stages at once, handing batches on: reading the file, noting and packing its codes, writing the blocks.
+        var (written, refused, errors) = await WriteFileAsync(blocks, codes, unitId, import.Id, batches, cancel);
+
+        // A code given twice in the file: every occurrence after the first is refused.
+        var matches = codes.Match(storedCount, ErrorsKept);
+        refused += matches.Repeated.Length;
+        if (matches.Repeated.Length > 0)
+            // Both lists are in line order; the first errors of the file are the ones kept.
+            errors = errors.Concat(matches.FirstRepeated.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)))
+                .OrderBy(e => e.Line).Take(ErrorsKept).ToList();
+
+        if (refused > 0 && !goodRowsOnly)
+        {
+            await transaction.RollbackAsync(cancel);
+            db.ChangeTracker.Clear();
+            return new DossierImportResult(false, 0, 0, refused, errors);
+        }
+
+        // The file's blocks lose their repeated rows; the stored blocks lose the dossiers the file gave again.
+        if (matches.Repeated.Length > 0) await blocks.RemoveAsync(written, storedCount, number => Array.BinarySearch(matches.Repeated, number) >= 0, batch, cancel);
+        if (matches.ReplacedCount > 0) await blocks.RemoveAsync(stored, 0, matches.IsReplaced, batch, cancel);
+
+        var kept = (int)(codes.Count - storedCount) - matches.Repeated.Length;
+        import.Stored = kept;
+        import.Skipped = refused;
+        await db.SaveChangesAsync(cancel);
+        await transaction.CommitAsync(cancel);
+        return new DossierImportResult(true, kept - matches.ReplacedCount, matches.ReplacedCount, refused, errors);
+    }
+
+    /// <summary>
+    /// Writes a file's dossiers as blocks and notes their codes, in three stages at once handing batches on: reading
+    /// the file, noting and packing its codes, writing the blocks. Returns the blocks, the refused rows and the first reasons.
+    /// </summary>
+    private static async Task<(List<(long Id, int Count)> Written, int Refused, List<DossierRowError> Errors)> WriteFileAsync(
+        DossierBlocks blocks, DossierCodes codes, int unitId, int importId, IEnumerable<DossierBatch> batches, CancellationToken cancel)
+    {
         var errors = new List<DossierRowError>();
         var refused = 0;
         var read = Channel.CreateBounded<DossierBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -104,7 +139,7 @@ public sealed class DossierStore(ParReportDbContext db)
         try
         {
             await foreach (var block in packed.Reader.ReadAllAsync(cancel))
-                written.Add((await blocks.AddAsync(unitId, import.Id, block, cancel), block.Count));
+                written.Add((await blocks.AddAsync(unitId, importId, block, cancel), block.Count));
         }
         finally
         {
@@ -112,32 +147,7 @@ public sealed class DossierStore(ParReportDbContext db)
             stop.Cancel();
             await Task.WhenAll(reading, packing);
         }
-
-        // A code given twice in the file: every occurrence after the first is refused.
-        var matches = codes.Match(storedCount, ErrorsKept);
-        refused += matches.Repeated.Length;
-        if (matches.Repeated.Length > 0)
-            // Both lists are in line order; the first errors of the file are the ones kept.
-            errors = errors.Concat(matches.FirstRepeated.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)))
-                .OrderBy(e => e.Line).Take(ErrorsKept).ToList();
-
-        if (refused > 0 && !goodRowsOnly)
-        {
-            await transaction.RollbackAsync(cancel);
-            db.ChangeTracker.Clear();
-            return new DossierImportResult(false, 0, 0, refused, errors);
-        }
-
-        // The file's blocks lose their repeated rows; the stored blocks lose the dossiers the file gave again.
-        if (matches.Repeated.Length > 0) await blocks.RemoveAsync(written, storedCount, number => Array.BinarySearch(matches.Repeated, number) >= 0, batch, cancel);
-        if (matches.ReplacedCount > 0) await blocks.RemoveAsync(stored, 0, matches.IsReplaced, batch, cancel);
-
-        var kept = (int)(codes.Count - storedCount) - matches.Repeated.Length;
-        import.Stored = kept;
-        import.Skipped = refused;
-        await db.SaveChangesAsync(cancel);
-        await transaction.CommitAsync(cancel);
-        return new DossierImportResult(true, kept - matches.ReplacedCount, matches.ReplacedCount, refused, errors);
+        return (written, refused, errors);
     }
 
     /// <summary>The headers a unit's exports use for the columns, remembered from earlier imports.</summary>
