@@ -21,6 +21,8 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     public string? FileName { get; private set; }
     public string? Error { get; private set; }
     public DossierStatistics? Statistics { get; private set; }
+    /// <summary>How many dossiers the unit has stored.</summary>
+    public long Stored { get; private set; }
     public bool CanImport { get; private set; }
 
     /// <summary>How many indicator values of the unit's open reports the import updated.</summary>
@@ -102,6 +104,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
             var window = new ReportingPeriod(year, PeriodKind.Year).DefaultWindow;
             (From, To) = (window.From, window.To);
         }
+        Stored = await new DossierStore(db).CountAsync(Unit, cancel);
         if (From <= To)
             Statistics = await new DossierStore(db).StatisticsAsync(Unit, new CutOffWindow(From.Value, To.Value), cancel);
     }

@@ -25,6 +25,7 @@ public class IndexTest
         Assert.Contains("Đã nhập từ ho-so.csv: 2 hồ sơ mới, 0 hồ sơ cập nhật theo mã.", html);
         Assert.Contains("<td>Tư pháp - Hộ tịch</td>", html);
         Assert.Contains("<td>Tổng cộng</td>", html);
+        Assert.Contains("Đơn vị đang lưu <strong>2</strong> hồ sơ đã nhập", html);
         Assert.Contains("src=\"/js/upload-progress.js", html);
     }
 
