@@ -125,8 +125,7 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        // A block of a large import may take longer than the default 30 s on a busy server.
-        command.CommandTimeout = 3600;
+        command.CommandTimeout = db.Database.GetCommandTimeout() ?? 30;
         return command;
     }
 

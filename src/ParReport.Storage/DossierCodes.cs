@@ -82,7 +82,7 @@ internal sealed class DossierCodes : IDisposable
     private sealed class Found
     {
         public byte[] Records = [];
-        public readonly Dictionary<ulong, int> Holders = [];
+        public Dictionary<ulong, int> Holders = [];
         public int ReplacedCount;
         public readonly List<long> Repeated = [];
         // The latest lines seen are dropped first: a max-heap on the line.
@@ -96,16 +96,25 @@ internal sealed class DossierCodes : IDisposable
     {
         var replaced = new int[(stored + 31) / 32];
         var found = new List<Found>();
-        Parallel.For(0, Partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new Found(),
-            (p, _, mine) =>
-            {
-                Match(p, mine, stored, replaced, linesKept);
-                return mine;
-            },
-            mine =>
-            {
-                lock (found) found.Add(mine);
-            });
+        // A worker holds one partition at a time: at most four, so that memory stays a few partitions on any machine.
+        try
+        {
+            Parallel.For(0, Partitions, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4) }, () => new Found(),
+                (p, _, mine) =>
+                {
+                    Match(p, mine, stored, replaced, linesKept);
+                    return mine;
+                },
+                mine =>
+                {
+                    (mine.Records, mine.Holders) = ([], []);
+                    lock (found) found.Add(mine);
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         var numbers = found.SelectMany(f => f.Repeated).ToArray();
         Array.Sort(numbers);
         var lines = found.SelectMany(f => f.FirstRepeated.UnorderedItems.Select(i => i.Element)).OrderBy(r => r.Line).Take(linesKept).ToList();

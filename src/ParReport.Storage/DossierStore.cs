@@ -23,10 +23,14 @@ public sealed class DossierStore(ParReportDbContext db)
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel = default) =>
         ImportAsync(unitCode, fileName, DossierBatch.Of(rows), goodRowsOnly, now, cancel);
 
+    /// <param name="batches">A new batch object each time, as the readers give them: a batch is stored while the next is read.</param>
     public async Task<DossierImportResult> ImportAsync(string unitCode, string fileName, IEnumerable<DossierBatch> batches,
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel = default)
     {
         var unitId = await db.UnitIdAsync(unitCode, cancel);
+        // An import may wait for another of the same unit, and write for minutes: longer than the default 30 s a statement may run.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         try
         {
             return await ImportAsync(unitId, fileName, batches, goodRowsOnly, now, cancel);
@@ -36,6 +40,10 @@ public sealed class DossierStore(ParReportDbContext db)
             // The rolled-back import record must not stay tracked: SQLite would give its id to the next one.
             db.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
         }
     }
 
@@ -108,7 +116,13 @@ public sealed class DossierStore(ParReportDbContext db)
         {
             try
             {
-                foreach (var batch in batches) read.Writer.WriteAsync(batch, stop.Token).AsTask().GetAwaiter().GetResult();
+                DossierBatch? previous = null;
+                foreach (var batch in batches)
+                {
+                    if (ReferenceEquals(batch, previous)) throw new ArgumentException("Each batch must be a new object: this one is still being stored.", nameof(batches));
+                    read.Writer.WriteAsync(batch, stop.Token).AsTask().GetAwaiter().GetResult();
+                    previous = batch;
+                }
                 read.Writer.Complete();
             }
             catch (Exception e)

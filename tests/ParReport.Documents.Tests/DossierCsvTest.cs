@@ -30,6 +30,7 @@ public class DossierCsvTest
     [InlineData(",Tư pháp,01/03/2024,,,Trực tuyến", "Mã hồ sơ", "", "thiếu mã hồ sơ")]
     [InlineData("H1,Tư pháp,31/02/2024,,,Trực tuyến", "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày")]
     [InlineData("H1,Tư pháp,05/03/2024,,04/03/2024,Trực tuyến", "Ngày có kết quả", "04/03/2024", "trước ngày tiếp nhận")]
+    [InlineData("H1,Tư pháp,05/03/2024,01/01/0001,,Trực tuyến", "Ngày hẹn trả", "01/01/0001", "trước năm 1900")]
     [InlineData("H1,Tư pháp,05/03/2024,,,Qua điện thoại", "Hình thức nộp", "Qua điện thoại", "hình thức nộp không rõ")]
     [InlineData("H1,,05/03/2024,,,Trực tuyến", "Lĩnh vực", "", "thiếu lĩnh vực")]
     [InlineData("HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH,Tư pháp,05/03/2024,,,Trực tuyến,",

@@ -158,6 +158,16 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_handed_twice_is_refused_and_nothing_is_kept()
+    {
+        var batch = new DossierBatch();
+        batch.Add(2, Good(2, "H1").Dossier!);
+        await using var db = _database.Open();
+        await Assert.ThrowsAsync<ArgumentException>(() => new DossierStore(db).ImportAsync("bac-son", "a.csv", [batch, batch], false, Now));
+        Assert.Equal(0, await StoredAsync());
+    }
+
+    [Fact]
     public async Task A_code_repeated_thousands_of_times_is_refused_quickly_keeping_the_first_errors_in_line_order()
     {
         var rows = new List<DossierRow> { Good(2, "A"), Good(3, "A") };

@@ -23,6 +23,12 @@ public sealed class DossierBatch
     private const byte Paid = 1, Evaluated = 2, Satisfied = 4, HasFee = 8;
     private const byte FormatVersion = 1;
 
+    // Columns are copied as they lie in memory: the packed form is little-endian, as every machine .NET runs on today.
+    static DossierBatch()
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Packed dossier batches need a little-endian machine.");
+    }
+
     private readonly int[] _lines = new int[Capacity];
     private readonly int[] _codeEnds = new int[Capacity];
     private byte[] _codes = new byte[Capacity * 16];
@@ -79,6 +85,9 @@ public sealed class DossierBatch
         SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
     {
         if (Count == Capacity) throw new InvalidOperationException("The batch is full.");
+        // Ticks of 0 stand for "no time": year 1 cannot be kept (the reader refuses dates before 1900).
+        if (received.Ticks == 0 || deadline?.Ticks == 0 || resolved?.Ticks == 0) throw new ArgumentOutOfRangeException(nameof(received), "A dossier time cannot be 01/01/0001 00:00.");
+        if (fee is < 0 or >= 1e16m || (fee is { } given && decimal.Round(given, 2) != given)) throw new ArgumentOutOfRangeException(nameof(fee), "A fee is at least 0, below 10^16, with at most 2 decimals.");
         var i = Count;
         var start = i == 0 ? 0 : _codeEnds[i - 1];
         var needed = start + Encoding.UTF8.GetMaxByteCount(code.Length);
@@ -179,7 +188,7 @@ public sealed class DossierBatch
         origin -= origin % TimeSpan.TicksPerSecond;
         var narrow = times.Select(column => Fits(column.AsSpan(0, Count), origin)).ToArray();
         var fees = 0;
-        foreach (var fee in FeeHundredths) if (fee >= 0) fees++;
+        for (var i = 0; i < Count; i++) if ((_flags[i] & HasFee) != 0) fees++;
         var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * 2 + 8 + 3 + narrow.Sum(n => Count * (n ? 4 : 8)) + Count * 2 + fees * 8;
         var bytes = new byte[size];
         var writer = new SpanWriter(bytes);
@@ -203,8 +212,8 @@ public sealed class DossierBatch
         }
         writer.Bytes(_channels.AsSpan(0, Count));
         writer.Bytes(_flags.AsSpan(0, Count));
-        foreach (var fee in FeeHundredths)
-            if (fee >= 0) writer.Long(fee);
+        for (var i = 0; i < Count; i++)
+            if ((_flags[i] & HasFee) != 0) writer.Long(_fees[i]);
         return bytes;
     }
 
@@ -289,6 +298,8 @@ public sealed class DossierBatch
             _fields.Add(name);
         }
         reader.Column(_fieldIds.AsSpan(0, count));
+        foreach (var id in _fieldIds.AsSpan(0, count))
+            if (id >= fieldCount) throw new InvalidDataException("Damaged dossier batch.");
         var origin = reader.Long();
         foreach (var column in new[] { _received, _deadline, _resolved })
         {
@@ -298,10 +309,13 @@ public sealed class DossierBatch
             else
                 for (var i = 0; i < count; i++)
                     column[i] = reader.UInt() is var seconds && seconds == uint.MaxValue ? 0 : origin + seconds * TimeSpan.TicksPerSecond;
+            foreach (var ticks in column.AsSpan(0, count))
+                if (ticks < 0 || ticks > DateTime.MaxValue.Ticks) throw new InvalidDataException("Damaged dossier batch.");
         }
         reader.Bytes(count).CopyTo(_channels);
         reader.Bytes(count).CopyTo(_flags);
         for (var i = 0; i < count; i++) _fees[i] = (_flags[i] & HasFee) != 0 ? reader.Long() : -1;
+        if (!reader.AtEnd) throw new InvalidDataException("Damaged dossier batch.");
         return count;
     }
 
@@ -354,9 +368,11 @@ public sealed class DossierBatch
 
         public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
 
+        public readonly bool AtEnd => _at == _bytes.Length;
+
         public ReadOnlySpan<byte> Bytes(int length)
         {
-            if (length < 0 || _at + length > _bytes.Length) throw new InvalidDataException("Damaged dossier batch.");
+            if ((uint)length > (uint)(_bytes.Length - _at)) throw new InvalidDataException("Damaged dossier batch.");
             var value = _bytes.Slice(_at, length);
             _at += length;
             return value;

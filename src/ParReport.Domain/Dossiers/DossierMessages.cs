@@ -6,6 +6,7 @@ internal static class DossierMessages
     public const string MissingCode = "thiếu mã hồ sơ.";
     public const string MissingField = "thiếu lĩnh vực.";
     public const string BadDate = "không đọc được ngày (dùng dd/MM/yyyy, dd/MM/yyyy HH:mm hoặc yyyy-MM-dd).";
+    public const string DateTooEarly = "ngày trước năm 1900 không phải ngày của một hồ sơ (ô để trống nếu không có).";
     public const string MissingReceived = "thiếu ngày tiếp nhận.";
     public const string ResultBeforeReceipt = "ngày có kết quả trước ngày tiếp nhận.";
     public const string UnknownChannel = "hình thức nộp không rõ (chỉ nhận: Trực tuyến, Trực tiếp, Bưu chính công ích).";

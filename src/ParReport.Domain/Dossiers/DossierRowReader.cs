@@ -68,9 +68,12 @@ public static class DossierRowReader
         {
             var text = Cell(cells, c);
             if (text.Length == 0) return null;
-            if (FastDate(text) is { } fast) return fast;
-            if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) return value;
-            Error(cells, c, DossierMessages.BadDate);
+            var date = FastDate(text);
+            if (date is null && DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) date = value;
+            // Placeholders such as 01/01/0001 are not dates (and year 1 could not be stored apart from "none").
+            if (date?.Year < 1900) Error(cells, c, DossierMessages.DateTooEarly);
+            else if (date is null) Error(cells, c, DossierMessages.BadDate);
+            else return date;
             return null;
         }
 
@@ -160,6 +163,8 @@ public static class DossierRowReader
     private sealed class Words<T>(Func<string, T> read)
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _known = new(StringComparer.Ordinal);
+        // Counted here: the dictionary's own count takes every lock, and a column of free text misses on every row.
+        private int _count;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public T Read(ReadOnlySpan<char> text)
@@ -167,7 +172,9 @@ public static class DossierRowReader
             if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var value)) return value;
             var word = text.ToString();
             // A column of free text (not one of a handful of words) is read each time rather than kept.
-            return _known.Count < 1000 ? _known.GetOrAdd(word, read) : read(word);
+            if (Volatile.Read(ref _count) >= 1000) return read(word);
+            if (_known.TryAdd(word, read(word))) Interlocked.Increment(ref _count);
+            return _known[word];
         }
     }
 

@@ -69,6 +69,17 @@ public class DossierBatchTest
     }
 
     [Fact]
+    public void What_cannot_be_packed_is_refused_when_added()
+    {
+        var batch = new DossierBatch();
+        var received = new DateTime(2024, 3, 4);
+        Assert.Throws<ArgumentOutOfRangeException>(() => batch.Add(2, new Dossier("A", "Tư pháp", received, null, null, SubmissionChannel.Online, -0.01m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => batch.Add(2, new Dossier("A", "Tư pháp", received, DateTime.MinValue, null, SubmissionChannel.Online)));
+        Assert.Throws<ArgumentException>(() => batch.Add(2, new Dossier(new string('Đ', 130), "Tư pháp", received, null, null, SubmissionChannel.Online)));
+        Assert.Equal(0, batch.Count);
+    }
+
+    [Fact]
     public void Filtering_keeps_the_chosen_rows_in_order_with_their_codes_and_lines()
     {
         var dossiers = Random(100, 3);
@@ -85,6 +96,16 @@ public class DossierBatchTest
         Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(figures.AsSpan(0, figures.Length / 2), default));
         figures[0] = 99;
         Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(figures, default));
+        var good = Of(Random(10, 4)).PackFigures();
+        var wrongField = (byte[])good.Clone();
+        // The first field number (after version, count, field count and the three names) points past the names.
+        var names = Of(Random(10, 4)).Fields.Sum(f => 4 + System.Text.Encoding.UTF8.GetByteCount(f));
+        wrongField[9 + names] = 7;
+        Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(wrongField, default));
+        var hugeName = (byte[])good.Clone();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(hugeName.AsSpan(9), int.MaxValue);
+        Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(hugeName, default));
+        Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack([.. good, 0], default));
         var codes = Of(Random(10, 4)).PackCodes();
         Assert.Throws<InvalidDataException>(() => new DossierBatch().Unpack(default, codes.AsSpan(0, codes.Length - 1)));
         codes[4] = 200; // the first code shares nothing: there is none before it
