@@ -28,6 +28,11 @@ public sealed class DossierStore(ParReportDbContext db)
         bool goodRowsOnly, DateTimeOffset now, CancellationToken cancel = default)
     {
         var unitId = await db.UnitIdAsync(unitCode, cancel);
+        // The first batch is read before anything is written: a file that cannot be read (no such columns, not a
+        // workbook) is refused at once, before the unit's stored dossiers are gone through.
+        using var read = batches.GetEnumerator();
+        var first = read.MoveNext() ? read.Current : null;
+        batches = Rest(first, read);
         // An import may wait for another of the same unit, and write for minutes: longer than the default 30 s a statement may run.
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
@@ -98,6 +103,13 @@ public sealed class DossierStore(ParReportDbContext db)
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
         return new DossierImportResult(true, kept - matches.ReplacedCount, matches.ReplacedCount, refused, errors);
+    }
+
+    private static IEnumerable<DossierBatch> Rest(DossierBatch? first, IEnumerator<DossierBatch> read)
+    {
+        if (first is null) yield break;
+        yield return first;
+        while (read.MoveNext()) yield return read.Current;
     }
 
     /// <summary>
