@@ -278,6 +278,7 @@ public sealed class DossierBatch
                 (start, end) = (end, end + shared + rest.Length);
                 _codeEnds[i] = end;
             }
+            if (!reader.AtEnd) throw new InvalidDataException("Damaged dossier batch.");
             count = codeCount;
         }
         _lines.AsSpan(0, Math.Max(count, 0)).Clear();
