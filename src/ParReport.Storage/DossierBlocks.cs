@@ -125,7 +125,7 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandTimeout = db.Database.GetCommandTimeout() ?? 30;
+        if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
         return command;
     }
 

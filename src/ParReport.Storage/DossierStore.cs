@@ -124,6 +124,8 @@ public sealed class DossierStore(ParReportDbContext db)
         var read = Channel.CreateBounded<DossierBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var packed = Channel.CreateBounded<DossierBlocks.Packed>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        // The batches being stored: a reader handing one of them again would change it under the packing stage.
+        var handed = new HashSet<DossierBatch>(ReferenceEqualityComparer.Instance);
         var reading = Task.Run(() =>
         {
             try
@@ -131,7 +133,9 @@ public sealed class DossierStore(ParReportDbContext db)
                 DossierBatch? previous = null;
                 foreach (var batch in batches)
                 {
-                    if (ReferenceEquals(batch, previous)) throw new ArgumentException("Each batch must be a new object: this one is still being stored.", nameof(batches));
+                    lock (handed)
+                        if (ReferenceEquals(batch, previous) || !handed.Add(batch))
+                            throw new ArgumentException("Each batch must be a new object: this one may still be being stored.", nameof(batches));
                     read.Writer.WriteAsync(batch, stop.Token).AsTask().GetAwaiter().GetResult();
                     previous = batch;
                 }
@@ -150,9 +154,10 @@ public sealed class DossierStore(ParReportDbContext db)
                 {
                     refused += batch.Refused;
                     errors.AddRange(batch.Errors.Take(ErrorsKept - errors.Count));
-                    if (batch.Count == 0) continue;
                     for (var i = 0; i < batch.Count; i++) codes.Add(batch.CodeOf(i), batch.LineOf(i));
-                    await packed.Writer.WriteAsync(DossierBlocks.Pack(batch), stop.Token);
+                    var block = batch.Count > 0 ? DossierBlocks.Pack(batch) : null;
+                    lock (handed) handed.Remove(batch);
+                    if (block is not null) await packed.Writer.WriteAsync(block, stop.Token);
                 }
                 packed.Writer.Complete();
             }

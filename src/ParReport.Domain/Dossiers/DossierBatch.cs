@@ -85,8 +85,8 @@ public sealed class DossierBatch
         SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
     {
         if (Count == Capacity) throw new InvalidOperationException("The batch is full.");
-        // Ticks of 0 stand for "no time": year 1 cannot be kept (the reader refuses dates before 1900).
-        if (received.Ticks == 0 || deadline?.Ticks == 0 || resolved?.Ticks == 0) throw new ArgumentOutOfRangeException(nameof(received), "A dossier time cannot be 01/01/0001 00:00.");
+        // Ticks of 0 stand for "no deadline" and "not resolved" (the reader refuses dates before 1900).
+        if (deadline?.Ticks == 0 || resolved?.Ticks == 0) throw new ArgumentOutOfRangeException(nameof(deadline), "A deadline or a resolution cannot be 01/01/0001 00:00.");
         if (fee is < 0 or >= 1e16m || (fee is { } given && decimal.Round(given, 2) != given)) throw new ArgumentOutOfRangeException(nameof(fee), "A fee is at least 0, below 10^16, with at most 2 decimals.");
         var i = Count;
         var start = i == 0 ? 0 : _codeEnds[i - 1];
