@@ -88,8 +88,7 @@ internal static class LegacyDossiers
         await using var reader = await select.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
         {
-            // 01/01/0001 00:00, which earlier versions let in as a placeholder, is kept as what it stood for: none.
-            DateTime? Time(int i) => reader.IsDBNull(i) || reader.GetDateTime(i).Ticks == 0 ? null : reader.GetDateTime(i);
+            DateTime? Time(int i) => reader.IsDBNull(i) ? null : reader.GetDateTime(i);
             page.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2), new Dossier(reader.GetString(3), reader.GetString(4), reader.GetDateTime(5),
                 Time(6), Time(7), (SubmissionChannel)reader.GetInt32(8), reader.IsDBNull(9) ? null : reader.GetDecimal(9), reader.GetBoolean(10),
                 reader.IsDBNull(11) ? null : reader.GetBoolean(11))));

@@ -54,7 +54,10 @@ public sealed class DossierBatch
     public IReadOnlyList<string> Fields => _fields;
 
     public ReadOnlySpan<ushort> FieldIds => _fieldIds.AsSpan(0, Count);
-    /// <summary>Times as <see cref="DateTime.Ticks"/>; 0 where there is none.</summary>
+    /// <summary>A deadline or resolution that is not there: no <see cref="DateTime"/> has negative ticks.</summary>
+    public const long NoTime = -1;
+
+    /// <summary>Times as <see cref="DateTime.Ticks"/>; <see cref="NoTime"/> where there is none.</summary>
     public ReadOnlySpan<long> ReceivedTicks => _received.AsSpan(0, Count);
     public ReadOnlySpan<long> DeadlineTicks => _deadline.AsSpan(0, Count);
     public ReadOnlySpan<long> ResolvedTicks => _resolved.AsSpan(0, Count);
@@ -73,7 +76,7 @@ public sealed class DossierBatch
     /// <summary>One row as a dossier (an object: for tests and small numbers of rows).</summary>
     public Dossier this[int i] => new(
         Encoding.UTF8.GetString(CodeOf(i)), _fields[_fieldIds[i]], new DateTime(_received[i]),
-        _deadline[i] == 0 ? null : new DateTime(_deadline[i]), _resolved[i] == 0 ? null : new DateTime(_resolved[i]),
+        _deadline[i] == NoTime ? null : new DateTime(_deadline[i]), _resolved[i] == NoTime ? null : new DateTime(_resolved[i]),
         ChannelOf(i), _fees[i] < 0 ? null : _fees[i] / 100m, PaidOnline(i), SatisfiedOf(i));
 
     public void Add(int line, Dossier d) =>
@@ -85,8 +88,6 @@ public sealed class DossierBatch
         SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
     {
         if (Count == Capacity) throw new InvalidOperationException("The batch is full.");
-        // Ticks of 0 stand for "no deadline" and "not resolved" (the reader refuses dates before 1900).
-        if (deadline?.Ticks == 0 || resolved?.Ticks == 0) throw new ArgumentOutOfRangeException(nameof(deadline), "A deadline or a resolution cannot be 01/01/0001 00:00.");
         if (fee is < 0 or >= 1e16m || (fee is { } given && decimal.Round(given, 2) != given)) throw new ArgumentOutOfRangeException(nameof(fee), "A fee is at least 0, below 10^16, with at most 2 decimals.");
         var i = Count;
         var start = i == 0 ? 0 : _codeEnds[i - 1];
@@ -98,8 +99,8 @@ public sealed class DossierBatch
         _lines[i] = line;
         _fieldIds[i] = FieldId(field);
         _received[i] = received.Ticks;
-        _deadline[i] = deadline?.Ticks ?? 0;
-        _resolved[i] = resolved?.Ticks ?? 0;
+        _deadline[i] = deadline?.Ticks ?? NoTime;
+        _resolved[i] = resolved?.Ticks ?? NoTime;
         _channels[i] = (byte)channel;
         _fees[i] = fee is { } f ? (long)(f * 100) : -1;
         _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0) | (fee is null ? 0 : HasFee));
@@ -184,7 +185,7 @@ public sealed class DossierBatch
         var origin = long.MaxValue;
         foreach (var column in times)
             foreach (var ticks in column.AsSpan(0, Count))
-                if (ticks != 0 && ticks < origin) origin = ticks;
+                if (ticks != NoTime && ticks < origin) origin = ticks;
         origin -= origin % TimeSpan.TicksPerSecond;
         var narrow = times.Select(column => Fits(column.AsSpan(0, Count), origin)).ToArray();
         var fees = 0;
@@ -208,7 +209,7 @@ public sealed class DossierBatch
             if (!narrow[t]) writer.Column<long>(times[t].AsSpan(0, Count));
             else
                 foreach (var ticks in times[t].AsSpan(0, Count))
-                    writer.UInt(ticks == 0 ? uint.MaxValue : (uint)((ticks - origin) / TimeSpan.TicksPerSecond));
+                    writer.UInt(ticks == NoTime ? uint.MaxValue : (uint)((ticks - origin) / TimeSpan.TicksPerSecond));
         }
         writer.Bytes(_channels.AsSpan(0, Count));
         writer.Bytes(_flags.AsSpan(0, Count));
@@ -221,7 +222,7 @@ public sealed class DossierBatch
     private static bool Fits(ReadOnlySpan<long> column, long origin)
     {
         foreach (var ticks in column)
-            if (ticks != 0 && (ticks % TimeSpan.TicksPerSecond != 0 || (ticks - origin) / TimeSpan.TicksPerSecond >= uint.MaxValue)) return false;
+            if (ticks != NoTime && (ticks % TimeSpan.TicksPerSecond != 0 || (ticks - origin) / TimeSpan.TicksPerSecond >= uint.MaxValue)) return false;
         return true;
     }
 
@@ -309,9 +310,11 @@ public sealed class DossierBatch
             else if (width != 4) throw new InvalidDataException("Damaged dossier batch.");
             else
                 for (var i = 0; i < count; i++)
-                    column[i] = reader.UInt() is var seconds && seconds == uint.MaxValue ? 0 : origin + seconds * TimeSpan.TicksPerSecond;
+                    column[i] = reader.UInt() is var seconds && seconds == uint.MaxValue ? NoTime : origin + seconds * TimeSpan.TicksPerSecond;
+            // Every dossier was received: only deadlines and resolutions may be missing.
+            var lowest = column == _received ? 0 : NoTime;
             foreach (var ticks in column.AsSpan(0, count))
-                if (ticks < 0 || ticks > DateTime.MaxValue.Ticks) throw new InvalidDataException("Damaged dossier batch.");
+                if (ticks < lowest || ticks > DateTime.MaxValue.Ticks) throw new InvalidDataException("Damaged dossier batch.");
         }
         reader.Bytes(count).CopyTo(_channels);
         reader.Bytes(count).CopyTo(_flags);

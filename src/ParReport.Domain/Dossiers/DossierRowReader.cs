@@ -70,7 +70,7 @@ public static class DossierRowReader
             if (text.Length == 0) return null;
             var date = FastDate(text);
             if (date is null && DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) date = value;
-            // Placeholders such as 01/01/0001 are not dates (and year 1 could not be stored apart from "none").
+            // Placeholders such as 01/01/0001 are not the dates of a dossier.
             if (date?.Year < 1900) Error(cells, c, DossierMessages.DateTooEarly);
             else if (date is null) Error(cells, c, DossierMessages.BadDate);
             else return date;

@@ -39,8 +39,8 @@ public sealed class DossierStatistics
     /// <summary>Counts one dossier; one outside the window is ignored.</summary>
     public void Add(Dossier d)
     {
-        if (!_byField.TryGetValue(d.Field, out var counter)) counter = null;
-        if (Add(ref counter, d.Received.Ticks, d.Deadline?.Ticks ?? 0, d.Resolved?.Ticks ?? 0, d.Channel, d.Fee > 0, d.PaidOnline, d.Satisfied))
+        _byField.TryGetValue(d.Field, out var counter);
+        if (Add(ref counter, d.Received.Ticks, d.Deadline?.Ticks ?? DossierBatch.NoTime, d.Resolved?.Ticks ?? DossierBatch.NoTime, d.Channel, d.Fee > 0, d.PaidOnline, d.Satisfied))
             _byField.TryAdd(d.Field, counter!);
     }
 
@@ -60,14 +60,14 @@ public sealed class DossierStatistics
                 _byField.TryAdd(batch.Fields[fields[i]], counters[fields[i]]!);
     }
 
-    // Times as ticks, 0 for none; compared by day. Creates the field's counter when it is null and the dossier
+    // Times as ticks, DossierBatch.NoTime for none; compared by day. Creates the field's counter when it is null and the dossier
     // counts, and says so.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Add(ref Counter? c, long receivedTicks, long deadlineTicks, long resolvedTicks, SubmissionChannel channel,
         bool withFee, bool paidOnline, bool? satisfied)
     {
         var received = (int)(receivedTicks / TimeSpan.TicksPerDay);
-        var resolved = resolvedTicks == 0 ? int.MaxValue : (int)(resolvedTicks / TimeSpan.TicksPerDay);
+        var resolved = resolvedTicks == DossierBatch.NoTime ? int.MaxValue : (int)(resolvedTicks / TimeSpan.TicksPerDay);
         if (received > _to || resolved < _from) return false;
 
         var created = c is null;
@@ -76,7 +76,7 @@ public sealed class DossierStatistics
         else if (channel == SubmissionChannel.Online) c.Online++;
         else c.DirectOrPostal++;
 
-        var deadline = deadlineTicks == 0 ? -1 : (int)(deadlineTicks / TimeSpan.TicksPerDay);
+        var deadline = deadlineTicks == DossierBatch.NoTime ? -1 : (int)(deadlineTicks / TimeSpan.TicksPerDay);
         if (resolved <= _to)
         {
             if (deadline < 0 || resolved == deadline) c.OnTime++;
