@@ -6,8 +6,8 @@ using ParReport.Domain.Dossiers;
 namespace ParReport.Storage;
 
 /// <summary>
-/// Reads and writes a unit's dossier blocks with plain commands in the current transaction: blocks are megabytes
-/// each, read into one reused buffer and never tracked.
+/// Reads and writes a unit's dossier blocks with plain commands in the current transaction: blocks are read into
+/// reused buffers and never tracked, as thousands of them make a unit's dossiers.
 /// </summary>
 internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
 {
@@ -61,9 +61,13 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
                 """);
             foreach (var name in new[] { "@unit", "@import", "@count", "@last", "@figures", "@codes" }) Parameter(_insert, name, null);
         }
-        var p = _insert.Parameters;
-        (p[0].Value, p[1].Value, p[2].Value) = (unitId, importId, block.Count);
-        (p[3].Value, p[4].Value, p[5].Value) = (block.LastReceived, block.Figures, block.Codes);
+        var values = _insert.Parameters;
+        values["@unit"].Value = unitId;
+        values["@import"].Value = importId;
+        values["@count"].Value = block.Count;
+        values["@last"].Value = block.LastReceived;
+        values["@figures"].Value = block.Figures;
+        values["@codes"].Value = block.Codes;
         return Convert.ToInt64(await _insert.ExecuteScalarAsync(cancel));
     }
 
@@ -96,13 +100,14 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
                 batch.Unpack(Read(reader, 0, ref _figures).Span, Read(reader, 1, ref _codes).Span);
             }
             batch.Filter(i => !remove(start + i));
+            var packed = Pack(batch);
             await using var update = Command("""
                 UPDATE "DossierBlocks" SET "Count" = @count, "LastReceived" = @last, "Figures" = @figures, "Codes" = @codes WHERE "Id" = @id
                 """);
-            Parameter(update, "@count", batch.Count);
-            Parameter(update, "@last", LastReceived(batch));
-            Parameter(update, "@figures", batch.PackFigures());
-            Parameter(update, "@codes", batch.PackCodes());
+            Parameter(update, "@count", packed.Count);
+            Parameter(update, "@last", packed.LastReceived);
+            Parameter(update, "@figures", packed.Figures);
+            Parameter(update, "@codes", packed.Codes);
             Parameter(update, "@id", id);
             await update.ExecuteNonQueryAsync(cancel);
         }

@@ -17,7 +17,7 @@ internal sealed class DossierCodes : IDisposable
     // A record: hash (8), number (8), line (4), code length (1), code (UTF-8, at most 64 characters: 192 bytes).
     private const int Head = 21;
 
-    // Each partition's records not yet in its file: at most PartitionBuffer bytes each.
+    // Each partition's records not yet in its file: at most _partitionBuffer bytes each.
     private readonly byte[][] _buffers = Enumerable.Range(0, Partitions).Select(_ => Array.Empty<byte>()).ToArray();
     private readonly int[] _buffered = new int[Partitions];
     private readonly FileStream?[] _files = new FileStream?[Partitions];
