@@ -215,7 +215,7 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task<DossierStatistics> StatisticsAsync(string unitCode, CutOffWindow window, CancellationToken cancel = default)
     {
         var statistics = new DossierStatistics(window);
-        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancel);
+        var unitId = await db.FindUnitIdAsync(unitCode, cancel);
         if (unitId is null) return statistics;
         var batch = new DossierBatch();
         await using var blocks = new DossierBlocks(db);
