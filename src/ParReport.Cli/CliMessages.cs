@@ -25,6 +25,12 @@ internal static class CliMessages
     public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";
 
     public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
+    public static string UnknownRequest(int id) => $"Không có yêu cầu báo cáo mã {id}.";
+
+    public static string Reminded(int notices) => $"Đã gửi {notices} thông báo nhắc hạn.";
+
+    public static string BadHour(string text) => $"Giờ «{text}» không đọc được; hãy viết dạng 10:00.";
+
     public const string LetterNeedsNumberAndDate = "Văn bản yêu cầu cần cả số (--letter) và ngày (--letter-date).";
     public static string RequestExists(string issuer, ReportingPeriod period) =>
         $"{issuer} đã gửi yêu cầu báo cáo {period.Label}; không tạo thêm.";

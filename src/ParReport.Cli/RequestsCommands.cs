@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ParReport.Application;
+using ParReport.Application.Requests;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
 using ParReport.Storage;
@@ -13,6 +15,8 @@ public static class RequestsCommands
         var requests = new Command("requests", "Yêu cầu báo cáo gửi các đơn vị cấp dưới.");
         requests.Subcommands.Add(Add(db, output, error));
         requests.Subcommands.Add(List(db, output));
+        requests.Subcommands.Add(Status(db, output, error));
+        requests.Subcommands.Add(Remind(db, output));
         return requests;
     }
 
@@ -27,7 +31,9 @@ public static class RequestsCommands
         var deadline = new Option<string?>("--deadline") { Description = "Hạn nộp, dd/MM/yyyy (mặc định ngày cuối thời gian chốt số liệu)." };
         var letter = new Option<string?>("--letter") { Description = "Số văn bản yêu cầu, ví dụ 125/UBND-NV." };
         var letterDate = new Option<string?>("--letter-date") { Description = "Ngày của văn bản yêu cầu, dd/MM/yyyy." };
-        var add = new Command("add", "Gửi yêu cầu báo cáo một kỳ tới các đơn vị trực thuộc.") { issuer, period, template, version, from, to, deadline, letter, letterDate };
+        var deadlineHour = new Option<string?>("--deadline-hour") { Description = "Giờ hạn nộp trong ngày hạn, ví dụ 10:00 (mặc định: hết ngày)." };
+        var remind = new Option<int>("--remind-days") { Description = "Nhắc các đơn vị trước hạn bao nhiêu ngày.", DefaultValueFactory = _ => ReportingRequest.DefaultReminderDays };
+        var add = new Command("add", "Gửi yêu cầu báo cáo một kỳ tới các đơn vị trực thuộc.") { issuer, period, template, version, from, to, deadline, deadlineHour, remind, letter, letterDate };
         add.SetAction(async (parse, cancel) =>
         {
             if (!ReportingPeriod.TryParse(parse.GetValue(period), out var p))
@@ -58,39 +64,71 @@ public static class RequestsCommands
                 error.WriteLine(CliMessages.BadWindow(parse.GetValue(from) ?? "", parse.GetValue(to) ?? ""));
                 return ExitCodes.Unreadable;
             }
-            var number = parse.GetValue(letter) is { } typed ? Domain.Text.TypedText.Clean(typed).Trim() : null;
-            if ((number is null) != (dated is null))
+            if ((parse.GetValue(letter) is { } typedLetter && Domain.Text.TypedText.Clean(typedLetter).Trim().Length > 0) != (dated is not null))
             {
                 error.WriteLine(CliMessages.LetterNeedsNumberAndDate);
                 return ExitCodes.Unreadable;
             }
             var window = first is { } f ? new CutOffWindow(f, last!.Value) : null;
+            TimeOnly? hour = null;
+            if (parse.GetValue(deadlineHour) is { } typedHour)
+            {
+                if (!TimeOnly.TryParseExact(typedHour, ["H:mm", "HH:mm", "H'h'mm", "H'h'", "H"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var h))
+                {
+                    error.WriteLine(CliMessages.BadHour(typedHour));
+                    return ExitCodes.Unreadable;
+                }
+                hour = h;
+            }
 
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            var input = new RequestInput(p, chosen, window, due, hour, parse.GetValue(letter), dated, parse.GetValue(remind));
+            var result = await new SendRequest(context, TimeProvider.System).RunAsync(null, parse.GetValue(issuer)!, input, cancel);
+            if (!result.IsDone)
+            {
+                foreach (var problem in result.Messages) error.WriteLine(problem);
+                return result.Outcome == Outcome.Conflict ? ExitCodes.Problems : ExitCodes.Unreadable;
+            }
+            var request = (await new ReportStore(context).RequestAsync(result.Value, cancel));
             var tree = await new UnitStore(context).LoadTreeAsync(cancel);
-            var issuerCode = parse.GetValue(issuer)!;
-            if (tree.Find(issuerCode) is not { } unit)
-            {
-                error.WriteLine(CliMessages.UnknownUnit(issuerCode));
-                return ExitCodes.Unreadable;
-            }
-            var units = tree.ChildrenOf(unit.Code).ToList();
-            var problems = RequestCheck.Problems(p, chosen, units, window, due, number);
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems) error.WriteLine(problem);
-                return ExitCodes.Unreadable;
-            }
-            var request = ReportingRequest.Create(unit.Code, p, chosen.Ref, window, due, dated is { } d ? new RequestDocument(number!, d) : null);
-            if (!await new ReportStore(context).TryAddRequestAsync(request, cancel))
-            {
-                error.WriteLine(CliMessages.RequestExists(unit.Name, p));
-                return ExitCodes.Problems;
-            }
-            output.WriteLine(CliMessages.RequestAdded(unit.Name, request, units.Count));
+            output.WriteLine(RequestMessages.Sent(tree.Find(request.IssuerUnitCode)!.Name, request, tree.ChildrenOf(request.IssuerUnitCode).Count()) + $" Mã yêu cầu: {result.Value}.");
             return ExitCodes.Ok;
         });
         return add;
+    }
+
+    /// <summary>`requests status --request ID [--json]`: the upper level's board of one request.</summary>
+    private static Command Status(Option<string> db, TextWriter output, TextWriter error)
+    {
+        var id = new Option<int>("--request") { Description = "Mã yêu cầu (xem: parreport requests list).", Required = true };
+        var json = new Option<bool>("--json") { Description = "In dạng JSON." };
+        var status = new Command("status", "Tình hình nộp báo cáo của các đơn vị theo một yêu cầu.") { id, json };
+        status.SetAction(async (parse, cancel) =>
+        {
+            await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            var result = await new RequestBoardQuery(context, TimeProvider.System).LoadAsync(null, parse.GetValue(id), cancel);
+            if (!result.IsDone)
+            {
+                error.WriteLine(CliMessages.UnknownRequest(parse.GetValue(id)));
+                return ExitCodes.Unreadable;
+            }
+            BoardPrinter.Print(result.Value!, output, parse.GetValue(json));
+            return ExitCodes.Ok;
+        });
+        return status;
+    }
+
+    /// <summary>`requests remind`: gives the deadline reminders due now (the web app also does so every hour).</summary>
+    private static Command Remind(Option<string> db, TextWriter output)
+    {
+        var remind = new Command("remind", "Nhắc các đơn vị sắp đến hạn hoặc quá hạn mà chưa gửi báo cáo.");
+        remind.SetAction(async (parse, cancel) =>
+        {
+            await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
+            output.WriteLine(CliMessages.Reminded(await new ParReport.Application.Notices.Reminders(context, TimeProvider.System).RunAsync(cancel)));
+            return ExitCodes.Ok;
+        });
+        return remind;
     }
 
     private static Command List(Option<string> db, TextWriter output)

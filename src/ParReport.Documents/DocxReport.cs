@@ -16,6 +16,7 @@ namespace ParReport.Documents;
 /// Writes a report as DOCX in the layout of Decree 30/2020/NĐ-CP: A4, margins 20/20/30/20 mm, Times New Roman 14 pt,
 /// the two-column header, "BÁO CÁO" and the title, the outline's sections with their narrative and statistical
 /// sentences, "Nơi nhận" and the signature block, page numbers at the top from page 2, then the appendix table.
+/// A draft (<see cref="DraftMark"/>) also carries "DỰ THẢO" at the top of every page and a notice under the title.
 /// </summary>
 public static partial class DocxReport
 {
@@ -30,14 +31,19 @@ public static partial class DocxReport
     public sealed record Figure(string OutlineCode, byte[] Png, int WidthPixels, int HeightPixels);
 
     /// <param name="dossiers">The dossier results by field, printed as a table under the item on administrative procedures.</param>
-    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead, IReadOnlyList<Figure>? figures = null, DossierStatistics? dossiers = null)
+    /// <param name="draft">Marks the document as a draft not yet signed off; null for the report as issued.</param>
+    public static byte[] Write(ReportTemplate template, Report report, Letterhead letterhead, IReadOnlyList<Figure>? figures = null, DossierStatistics? dossiers = null,
+        DraftMark? draft = null)
     {
         using var stream = new MemoryStream();
-        Write(template, report, letterhead, stream, figures ?? [], dossiers);
+        Write(template, report, letterhead, stream, figures ?? [], dossiers, draft);
         return stream.ToArray();
     }
 
-    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output, IReadOnlyList<Figure> figures, DossierStatistics? dossiers = null)
+    /// <param name="dossiers">The dossier results by field, printed as a table under the item on administrative procedures.</param>
+    /// <param name="draft">Marks the document as a draft not yet signed off; null for the report as issued.</param>
+    public static void Write(ReportTemplate template, Report report, Letterhead letterhead, Stream output, IReadOnlyList<Figure> figures, DossierStatistics? dossiers = null,
+        DraftMark? draft = null)
     {
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -49,6 +55,7 @@ public static partial class DocxReport
         body.Append(Centered("BÁO CÁO", bold: true, spaceBefore: 240));
         body.Append(Centered(letterhead.Title, bold: true, spaceAfter: 0));
         body.Append(Rule(3400));
+        if (draft is not null) AppendDraftNotice(body, draft);
         if (letterhead.Addressee is not null) body.Append(Centered($"Kính gửi: {letterhead.Addressee}", spaceBefore: 120, spaceAfter: 240));
         body.Append(BodyParagraph(letterhead.Opening));
 
@@ -61,11 +68,18 @@ public static partial class DocxReport
         body.Append(SignatureTable(letterhead));
 
         // The appendix is a section of its own: a new page, numbered from 1 again.
-        var (numbered, empty) = Headers(main);
-        body.Append(new Paragraph(new ParagraphProperties(SectionProperties(numbered, empty, restartNumbering: false))));
+        var (numbered, first) = Headers(main, draft);
+        body.Append(new Paragraph(new ParagraphProperties(SectionProperties(numbered, first, restartNumbering: false))));
         AppendAppendix(body, template, report, letterhead);
-        body.Append(SectionProperties(numbered, empty, restartNumbering: true));
+        body.Append(SectionProperties(numbered, first, restartNumbering: true));
         main.Document.Save();
+    }
+
+    private static void AppendDraftNotice(Body body, DraftMark draft)
+    {
+        var unfinished = draft.UnfinishedLine;
+        body.Append(Centered(DraftMark.Notice, bold: true, italic: true, spaceBefore: 120, spaceAfter: unfinished is null ? 120 : 0));
+        if (unfinished is not null) body.Append(Centered(unfinished, italic: true));
     }
 
     private static void AppendOutline(Body body, OutlineItem item, Report report, ILookup<string, string> sentences, ILookup<string, Paragraph> pictures,
@@ -240,22 +254,26 @@ public static partial class DocxReport
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
     }
 
-    // Page numbers centred in the top margin from the second page on; the first page has an empty header.
-    private static (string Numbered, string Empty) Headers(MainDocumentPart main)
+    // Page numbers centred in the top margin from the second page on; the first page's header is empty. A draft's mark goes
+    // into both headers, because the first page of each section shows the first-page header, not the numbered one.
+    private static (string Numbered, string First) Headers(MainDocumentPart main, DraftMark? draft)
     {
         var numbered = main.AddNewPart<HeaderPart>();
         numbered.Header = new Header(new Paragraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
             new SimpleField(TextRun("1", bold: false, italic: false, size: 26)) { Instruction = " PAGE " }));
-        var empty = main.AddNewPart<HeaderPart>();
-        empty.Header = new Header(new Paragraph());
-        return (main.GetIdOfPart(numbered), main.GetIdOfPart(empty));
+        if (draft is not null) numbered.Header.PrependChild(DraftWord());
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new Header(draft is null ? new Paragraph() : DraftWord());
+        return (main.GetIdOfPart(numbered), main.GetIdOfPart(first));
     }
 
-    private static SectionProperties SectionProperties(string numbered, string empty, bool restartNumbering) => new(new OpenXmlElement?[]
+    private static Paragraph DraftWord() => Centered(DraftMark.Word, bold: true, size: 26, spaceAfter: 0);
+
+    private static SectionProperties SectionProperties(string numbered, string first, bool restartNumbering) => new(new OpenXmlElement?[]
     {
         new HeaderReference { Type = HeaderFooterValues.Default, Id = numbered },
-        new HeaderReference { Type = HeaderFooterValues.First, Id = empty },
+        new HeaderReference { Type = HeaderFooterValues.First, Id = first },
         new SectionType { Val = SectionMarkValues.NextPage },
         new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
         new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight, Header = 567, Footer = 567, Gutter = 0 },

@@ -4,6 +4,7 @@ using ParReport.Domain.Entry;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Workflow;
 using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
@@ -22,6 +23,7 @@ public sealed partial class EntryStore
         int reportId, IReadOnlyDictionary<string, decimal> figures, string source, string by, IReadOnlySet<string>? replace = null, CancellationToken cancel = default)
     {
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
+        await db.EnsureEditableAsync(reportId, cancel);
         var stored = await db.IndicatorValues.Where(v => v.ReportId == reportId && figures.Keys.Contains(v.Key)).ToDictionaryAsync(v => v.Key, cancel);
         var kept = new List<(string, decimal?, decimal)>();
         var applied = 0;
@@ -49,13 +51,15 @@ public sealed partial class EntryStore
 
     /// <summary>
     /// After an import: puts the dossiers' figures for each request's window into the unit's reports whose deadline
-    /// has not passed (an older report changes only when an official asks for it on its form).
+    /// has not passed and that the unit may still edit (an older report changes only when an official asks for it on
+    /// its form; a report sent or waiting for sign-off never changes).
     /// </summary>
     /// <returns>The values set, over all those reports.</returns>
     public async Task<int> FlowDossiersAsync(string unitCode, string by, CancellationToken cancel = default)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var reports = await db.Reports.AsNoTracking().Where(r => r.Unit.Code == unitCode && r.Request.Deadline >= today)
+        var reports = await db.Reports.AsNoTracking().Where(r => r.Unit.Code == unitCode && r.Request.Deadline >= today
+                && (r.Status == (int)ReportStatus.Draft || r.Status == (int)ReportStatus.Returned))
             .Select(r => new { r.Id, r.Request.WindowFrom, r.Request.WindowTo, r.TemplateId, r.TemplateVersion }).ToListAsync(cancel);
         var applied = 0;
         foreach (var report in reports)

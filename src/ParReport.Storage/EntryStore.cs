@@ -19,8 +19,9 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
     public const string NarrativeSubject = "narrative";
     public const string StatusSubject = "status";
     public const string AssigneeSubject = "assignee";
+    public const string DocumentSubject = "document";
 
-    /// <summary>The id of the unit's report for a request, creating an empty one on first use.</summary>
+    /// <summary>The id of the unit's report for a request, creating an empty one on first use (the first write; reading creates nothing).</summary>
     public async Task<int> EnsureReportAsync(int requestId, string unitCode, CancellationToken cancel = default)
     {
         var existing = await db.Reports.Where(r => r.RequestId == requestId && r.Unit.Code == unitCode).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancel);
@@ -59,6 +60,7 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
     public async Task AssignAsync(int reportId, string partKey, string? assigneeId, DateOnly? deadline, string by, CancellationToken cancel = default)
     {
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
+        await db.EnsureEditableAsync(reportId, cancel);
         var assignment = await PartAsync(reportId, partKey, cancel);
         if (assignment.AssigneeId != assigneeId || assignment.Deadline != deadline)
         {
@@ -76,6 +78,7 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
     public async Task SetStatusAsync(int reportId, string partKey, PartStatus status, string by, CancellationToken cancel = default)
     {
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
+        await db.EnsureEditableAsync(reportId, cancel);
         await SetStatusInTransactionAsync(reportId, partKey, status, by, cancel);
         await db.SaveChangesAsync(cancel);
         await transaction.CommitIfOwnAsync(cancel);
@@ -136,6 +139,7 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+            await db.EnsureEditableAsync(reportId, cancel);
             var stored = await load();
             var (changes, conflicts) = FieldMerge.Merge(stored.ToDictionary(s => s.Key, s => s.Value.Value), submitted);
             foreach (var change in changes)
@@ -161,6 +165,22 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
             return new SaveOutcome<T>(changes, conflicts.Select(c => (c, last.GetValueOrDefault(c.Key))).ToList());
         }
     }
+
+    /// <summary>Sets the number, date and signer the report's document will carry.</summary>
+    public async Task SetDocumentAsync(int reportId, string? number, DateOnly? date, string? signer, string by, CancellationToken cancel = default)
+    {
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
+        await db.EnsureEditableAsync(reportId, cancel);
+        var record = await db.Reports.SingleAsync(r => r.Id == reportId, cancel);
+        var old = DocumentLine(record.DocumentNumber, record.DocumentDate, record.SignerName);
+        (record.DocumentNumber, record.DocumentDate, record.SignerName) = (number, date, signer);
+        if (DocumentLine(number, date, signer) is var @new && @new != old) Audit(reportId, DocumentSubject, "van-ban", old, @new, by);
+        await db.SaveChangesAsync(cancel);
+        await transaction.CommitIfOwnAsync(cancel);
+    }
+
+    private static string? DocumentLine(string? number, DateOnly? date, string? signer) =>
+        number is null && date is null && signer is null ? null : $"{number ?? "—"}, ngày {date?.ToString("dd/MM/yyyy") ?? "—"}, {signer ?? "—"}";
 
     /// <summary>Where each value of a report not typed by an official came from, by key.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SourcesAsync(int reportId, CancellationToken cancel = default) =>

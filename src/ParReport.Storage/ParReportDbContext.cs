@@ -20,6 +20,10 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<DossierMappingRecord> DossierMappings => Set<DossierMappingRecord>();
     public DbSet<AssignmentRecord> Assignments => Set<AssignmentRecord>();
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+    public DbSet<ReportEventRecord> ReportEvents => Set<ReportEventRecord>();
+    public DbSet<ReportVersionRecord> ReportVersions => Set<ReportVersionRecord>();
+    public DbSet<RequestUnitRecord> RequestUnits => Set<RequestUnitRecord>();
+    public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -106,6 +110,39 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
         {
             import.Property(i => i.FileName).HasMaxLength(256);
             import.HasOne<UnitRecord>().WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<ReportEventRecord>(e =>
+        {
+            e.Property(x => x.Transition).HasMaxLength(16);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.FullName).HasMaxLength(128);
+            e.Property(x => x.Comment).HasMaxLength(2000);
+            e.HasIndex(x => x.ReportId);
+            e.HasOne<ReportRecord>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ReportVersionRecord>(version =>
+        {
+            version.Property(v => v.SentBy).HasMaxLength(128);
+            version.Property(v => v.DocumentNumber).HasMaxLength(64);
+            version.Property(v => v.SignerName).HasMaxLength(128);
+            version.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
+            version.HasOne<ReportRecord>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<RequestUnitRecord>(unit =>
+        {
+            unit.Property(u => u.Reason).HasMaxLength(500);
+            unit.Property(u => u.ChangedBy).HasMaxLength(256);
+            unit.HasIndex(u => new { u.RequestId, u.UnitId }).IsUnique();
+            unit.HasOne<ReportingRequestRecord>().WithMany().HasForeignKey(u => u.RequestId).OnDelete(DeleteBehavior.Cascade);
+            unit.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<NoticeRecord>(notice =>
+        {
+            notice.Property(n => n.Text).HasMaxLength(1000);
+            notice.Property(n => n.Url).HasMaxLength(256);
+            notice.Property(n => n.Key).HasMaxLength(128);
+            notice.HasIndex(n => new { n.UserId, n.Key }).IsUnique();
+            notice.HasOne<UserRecord>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<NarrativeRecord>(narrative =>
         {

@@ -8,10 +8,13 @@ using ParReport.Storage.Records;
 namespace ParReport.Storage;
 
 /// <summary>Reporting requests and the reports that answer them.</summary>
-public sealed class ReportStore(ParReportDbContext db)
+/// <param name="clock">When requests are sent; the system's clock when not given.</param>
+public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = null)
 {
+    /// <summary>Stores a request with the units expected to answer it: the issuer's units below it now, fixed from then on.</summary>
     public async Task<int> AddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
     {
+        await using var transaction = await db.BeginUnlessActiveAsync(cancel);
         var issuer = await db.UnitIdAsync(request.IssuerUnitCode, cancel);
         var record = new ReportingRequestRecord
         {
@@ -26,26 +29,32 @@ public sealed class ReportStore(ParReportDbContext db)
             Deadline = request.Deadline,
             DocumentNumber = request.Document?.Number,
             DocumentDate = request.Document?.Date,
+            DeadlineHour = request.DeadlineHour,
+            ReminderDays = request.ReminderDays,
+            SentAt = (clock ?? TimeProvider.System).GetUtcNow(),
         };
         db.Requests.Add(record);
         await db.SaveChangesAsync(cancel);
+        foreach (var unitId in await db.Units.Where(u => u.ParentId == issuer).Select(u => u.Id).ToListAsync(cancel))
+            db.RequestUnits.Add(new RequestUnitRecord { RequestId = record.Id, UnitId = unitId });
+        await db.SaveChangesAsync(cancel);
+        await transaction.CommitIfOwnAsync(cancel);
         return record.Id;
     }
 
     /// <summary>Stores a request unless its issuer has already asked for the period's reports, whatever the template.</summary>
-    /// <returns>False when the issuer had asked already (also when another request stored it at the same moment).</returns>
-    public async Task<bool> TryAddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
+    /// <returns>The request's id; null when the issuer had asked already (also when another request stored it at the same moment).</returns>
+    public async Task<int?> TryAddRequestAsync(ReportingRequest request, CancellationToken cancel = default)
     {
-        if (await db.Requests.AnyAsync(r => r.IssuerUnit.Code == request.IssuerUnitCode && r.PeriodCode == request.Period.Code, cancel)) return false;
+        if (await db.Requests.AnyAsync(r => r.IssuerUnit.Code == request.IssuerUnitCode && r.PeriodCode == request.Period.Code, cancel)) return null;
         try
         {
-            await AddRequestAsync(request, cancel);
-            return true;
+            return await AddRequestAsync(request, cancel);
         }
         catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
-            return false;
+            return null;
         }
     }
 
@@ -77,6 +86,7 @@ public sealed class ReportStore(ParReportDbContext db)
         }
         else if (record.TemplateId != report.Template.Id || record.TemplateVersion != report.Template.Version)
             throw new InvalidOperationException($"Report of {report.UnitCode} was made with template {record.TemplateId}@{record.TemplateVersion}, not {report.Template}.");
+        else await db.EnsureEditableAsync(record.Id, cancel);
 
         var values = record.Values.ToDictionary(v => v.Key);
         foreach (var (key, value) in report.Values)
@@ -134,16 +144,18 @@ public sealed class ReportStore(ParReportDbContext db)
         .ToLookup(r => r.RequestId, r => r.Code);
 
 
-    private static ReportingRequest ToDomain(ReportingRequestRecord r) => new(
+    internal static ReportingRequest ToDomain(ReportingRequestRecord r) => new(
         r.IssuerUnit.Code,
         ReportingPeriod.Parse(r.PeriodCode),
         new TemplateRef(r.TemplateId, r.TemplateVersion),
         new CutOffWindow(r.WindowFrom, r.WindowTo),
         new CutOffWindow(r.CumulativeFrom, r.CumulativeTo),
         r.Deadline,
-        r.DocumentNumber is { } number && r.DocumentDate is { } date ? new RequestDocument(number, date) : null);
+        r.DocumentNumber is { } number && r.DocumentDate is { } date ? new RequestDocument(number, date) : null,
+        r.DeadlineHour,
+        r.ReminderDays);
 
-    private static Report ToDomain(ReportRecord r) => new(
+    internal static Report ToDomain(ReportRecord r) => new(
         r.Unit.Code,
         ReportingPeriod.Parse(r.Request.PeriodCode),
         new TemplateRef(r.TemplateId, r.TemplateVersion),

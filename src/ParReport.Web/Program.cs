@@ -6,6 +6,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
+using ParReport.Application.Notices;
+using ParReport.Application.Reports;
+using ParReport.Application.Requests;
 using ParReport.Domain.Access;
 using ParReport.Domain.Demo;
 using ParReport.Storage;
@@ -20,6 +23,15 @@ builder.Services.AddScoped(_ => Database.Create(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SignedInUser>();
+// E-mail is off unless Smtp:Host is set; notices in the app are always given.
+builder.Services.AddSingleton(new Mailer(builder.Configuration.GetSection("Smtp").Get<SmtpSettings>()));
+builder.Services.AddScoped<ReportEntry>();
+builder.Services.AddScoped<MoveReport>();
+builder.Services.AddScoped<ReportDocuments>();
+builder.Services.AddScoped<SendRequest>();
+builder.Services.AddScoped<RequestBoardQuery>();
+builder.Services.AddScoped<Reminders>();
+if (builder.Configuration.GetValue("Reminders:Enabled", true)) builder.Services.AddHostedService<ReminderService>();
 builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<ParReportDbContext>()

@@ -19,6 +19,13 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
 
     public async Task<UserAccess> AccessAsync() => (await LoadAsync()).Access;
 
+    /// <summary>The user as the use cases see them: access, log-in and name.</summary>
+    public async Task<Application.Actor> ActorAsync()
+    {
+        var (record, access) = await LoadAsync();
+        return new Application.Actor(access, Name, record.FullName);
+    }
+
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
 

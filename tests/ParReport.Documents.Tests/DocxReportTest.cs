@@ -160,6 +160,85 @@ public class DocxReportTest
         Assert.Empty(references[HeaderFooterValues.First].Header!.InnerText);
     }
 
+    private static readonly DraftMark Draft = new(["Biểu III. Cải cách TTHC", "Mục II.4. Cải cách chế độ công vụ"]);
+
+    // Each section's headers by type: the default one (numbered) and the first page's.
+    private static List<Dictionary<HeaderFooterValues, Header>> SectionHeaders(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart!;
+        return main.Document!.Body!.Descendants<SectionProperties>()
+            .Select(s => s.Elements<HeaderReference>().ToDictionary(r => r.Type!.Value, r => ((HeaderPart)main.GetPartById(r.Id!)).Header!))
+            .ToList();
+    }
+
+    [Fact]
+    public void A_draft_shows_DU_THAO_bold_and_centred_at_the_top_of_every_page_of_every_section()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, draft: Draft));
+        var sections = SectionHeaders(document);
+        Assert.Equal(2, sections.Count);
+        foreach (var headers in sections)
+        {
+            Assert.Equal(2, headers.Count);
+            Assert.True(headers.ContainsKey(HeaderFooterValues.Default) && headers.ContainsKey(HeaderFooterValues.First));
+            foreach (var header in headers.Values)
+            {
+                var mark = header.Elements<Paragraph>().First();
+                Assert.Equal("DỰ THẢO", mark.InnerText);
+                Assert.NotNull(mark.Descendants<Bold>().FirstOrDefault());
+                Assert.Equal(JustificationValues.Center, mark.ParagraphProperties!.Justification!.Val!.Value);
+            }
+            // The page number is still there, from the second page on.
+            Assert.Equal(" PAGE ", headers[HeaderFooterValues.Default].Descendants<SimpleField>().Single().Instruction!.Value);
+            Assert.Empty(headers[HeaderFooterValues.First].Descendants<SimpleField>());
+        }
+    }
+
+    [Fact]
+    public void A_draft_says_under_the_title_that_it_is_not_signed_off_and_which_parts_are_unfinished()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, draft: Draft));
+        var paragraphs = BodyParagraphs(document);
+        Assert.NotNull(paragraphs[2].ParagraphProperties!.ParagraphBorders!.BottomBorder); // the short rule under the title
+        Assert.Equal("DỰ THẢO — chưa được lãnh đạo ký duyệt", paragraphs[3].InnerText);
+        Assert.Equal("Các phần chưa hoàn thành: Biểu III. Cải cách TTHC; Mục II.4. Cải cách chế độ công vụ.", paragraphs[4].InnerText);
+        Assert.All(paragraphs.Skip(3).Take(2), p => Assert.NotNull(p.Descendants<Italic>().FirstOrDefault()));
+        Assert.Equal("Kính gửi: Ủy ban nhân dân huyện An Phú", paragraphs[5].InnerText);
+    }
+
+    [Fact]
+    public void A_draft_with_every_part_finished_lists_none()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, draft: new DraftMark([])));
+        var texts = BodyParagraphs(document).Select(p => p.InnerText).ToList();
+        Assert.Equal("DỰ THẢO — chưa được lãnh đạo ký duyệt", texts[3]);
+        Assert.Equal("Kính gửi: Ủy ban nhân dân huyện An Phú", texts[4]);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Các phần chưa hoàn thành", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_that_is_not_a_draft_has_no_mark_anywhere()
+    {
+        using var document = Open(DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, draft: null));
+        var main = document.MainDocumentPart!;
+        Assert.DoesNotContain("DỰ THẢO", main.Document!.InnerText);
+        Assert.All(main.HeaderParts, h => Assert.DoesNotContain("DỰ THẢO", h.Header!.InnerText));
+        Assert.All(SectionHeaders(document), headers => Assert.Empty(headers[HeaderFooterValues.First].InnerText));
+    }
+
+    [Theory]
+    [InlineData("xa", 1)]
+    [InlineData("xa", 2)]
+    [InlineData("huyen", 1)]
+    public void A_draft_DOCX_is_valid_Open_XML(string id, int version)
+    {
+        var sample = SampleReport.Create(new TemplateRef(id, version));
+        var history = RateChart.History([(sample.Template, sample.Report)]);
+        var figures = RateChart.Figure(sample.Template, history) is { } f ? new[] { f } : [];
+        using var docx = Open(DocxReport.Write(sample.Template, sample.Report, sample.Letterhead, figures, draft: Draft));
+        Assert.Empty(new OpenXmlValidator().Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+    }
+
     [Fact]
     public void Every_appendix_value_is_the_stored_value_in_Vietnamese_format_with_a_repeated_header_row()
     {

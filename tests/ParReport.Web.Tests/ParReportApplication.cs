@@ -21,6 +21,8 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
     {
         builder.UseSetting("ConnectionStrings:ParReport", $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False");
         builder.UseSetting("Demo:Enabled", "true");
+        // Tests give reminders themselves, with their own clock.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     public ParReportDbContext OpenDatabase() => Services.CreateScope().ServiceProvider.GetRequiredService<ParReportDbContext>();

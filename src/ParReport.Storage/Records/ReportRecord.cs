@@ -17,4 +17,11 @@ public sealed class ReportRecord
     public DateOnly? DocumentDate { get; set; }
     public string? SignerName { get; set; }
     public List<NarrativeRecord> Narratives { get; set; } = [];
+
+    /// <summary>The workflow state (<see cref="ParReport.Domain.Workflow.ReportStatus"/>) and since when.</summary>
+    public int Status { get; set; }
+    public DateTimeOffset? StatusSince { get; set; }
+
+    /// <summary>Raised by every write, which also checks the state in the same statement: a write and a transition cannot interleave.</summary>
+    public int Revision { get; set; }
 }

@@ -15,6 +15,15 @@ public sealed class ReportingRequestRecord
     public DateOnly CumulativeTo { get; set; }
     public DateOnly Deadline { get; set; }
 
+    /// <summary>The hour on the deadline day ("trước 10 giờ"), when the letter gives one.</summary>
+    public TimeOnly? DeadlineHour { get; set; }
+
+    /// <summary>How many days before the deadline the units are reminded.</summary>
+    public int ReminderDays { get; set; } = 3;
+
+    /// <summary>When the request was sent (null for requests stored before this was kept).</summary>
+    public DateTimeOffset? SentAt { get; set; }
+
     /// <summary>The number and date of the letter that asked for the reports, when known.</summary>
     public string? DocumentNumber { get; set; }
     public DateOnly? DocumentDate { get; set; }

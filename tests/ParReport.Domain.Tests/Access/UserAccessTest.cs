@@ -52,11 +52,12 @@ public sealed class UserAccessTest
     }
 
     [Fact]
-    public void Compilers_and_admins_of_a_unit_with_units_below_send_requests()
+    public void Compilers_reviewers_and_admins_of_a_unit_with_units_below_send_requests()
     {
         Assert.True(User("huyen-an-phu", Role.Compiler).CanSendRequests(Tree));
         Assert.True(User(DemoOrganisation.ProvinceCode, Role.Admin).CanSendRequests(Tree));
-        Assert.False(User("huyen-an-phu", Role.Reviewer, Role.Leader).CanSendRequests(Tree));
+        Assert.True(User("huyen-an-phu", Role.Reviewer).CanSendRequests(Tree));
+        Assert.False(User("huyen-an-phu", Role.Leader).CanSendRequests(Tree));
         Assert.False(User("an-phu-an-binh", Role.Compiler).CanSendRequests(Tree));
     }
 

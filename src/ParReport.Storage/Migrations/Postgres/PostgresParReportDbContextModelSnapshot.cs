@@ -408,6 +408,98 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.ToTable("Narratives");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.NoticeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.ReportEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("PartReasons")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Transition")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvents");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -426,9 +518,18 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SignerName")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StatusSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TemplateId")
                         .IsRequired()
@@ -451,6 +552,60 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.ReportVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportingRequestRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -468,6 +623,9 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<TimeOnly?>("DeadlineHour")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("date");
 
@@ -482,6 +640,12 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TemplateId")
                         .IsRequired()
@@ -503,6 +667,44 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Requests");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.RequestUnitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RequestId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("RequestUnits");
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.UnitRecord", b =>
@@ -736,6 +938,24 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.NoticeRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.ReportEventRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.ReportingRequestRecord", "Request")
@@ -755,6 +975,15 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.ReportVersionRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportingRequestRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.UnitRecord", "IssuerUnit")
@@ -764,6 +993,23 @@ namespace ParReport.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("IssuerUnit");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.RequestUnitRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportingRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.UnitRecord", b =>

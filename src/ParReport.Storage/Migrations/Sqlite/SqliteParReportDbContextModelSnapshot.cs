@@ -385,6 +385,94 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.ToTable("Narratives");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.NoticeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.ReportEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartReasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Transition")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvents");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -401,8 +489,17 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SignerName")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("StatusSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TemplateId")
@@ -426,6 +523,58 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.ReportVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportingRequestRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -441,6 +590,9 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("DeadlineHour")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("TEXT");
 
@@ -454,6 +606,12 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Property<string>("PeriodCode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TemplateId")
@@ -476,6 +634,42 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Requests");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.RequestUnitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RequestId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("RequestUnits");
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.UnitRecord", b =>
@@ -707,6 +901,24 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.NoticeRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.ReportEventRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.ReportingRequestRecord", "Request")
@@ -726,6 +938,15 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("ParReport.Storage.Records.ReportVersionRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParReport.Storage.Records.ReportingRequestRecord", b =>
                 {
                     b.HasOne("ParReport.Storage.Records.UnitRecord", "IssuerUnit")
@@ -735,6 +956,23 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("IssuerUnit");
+                });
+
+            modelBuilder.Entity("ParReport.Storage.Records.RequestUnitRecord", b =>
+                {
+                    b.HasOne("ParReport.Storage.Records.ReportingRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParReport.Storage.Records.UnitRecord", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ParReport.Storage.Records.UnitRecord", b =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Application.Reports;
 using ParReport.Documents;
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
@@ -16,9 +17,8 @@ namespace ParReport.Web.Pages.Reports;
 /// computed as the official types (by the server, which is the truth), violations beside their fields, the previous
 /// period's value, each field's history; saved field by field so that two officials never overwrite each other.
 /// </summary>
-public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry) : ReportPageModel(db, user, clock)
 {
-    public ReportContext Context { get; private set; } = null!;
     public Form Form { get; private set; } = null!;
     public ReportPart Part { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -34,11 +34,15 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     public IReadOnlyList<Violation> Violations { get; private set; } = [];
     public IReadOnlyList<(FieldConflict<IndicatorValue> Conflict, AuditRecord? LastChange)> Conflicts { get; private set; } = [];
     public IReadOnlyList<string> UploadErrors { get; private set; } = [];
+
+    /// <summary>Whether a posted form was refused for its own cells: nothing of it is stored.</summary>
+    public bool Unsaved => Request.Method == HttpMethods.Post && Errors.Count > 0 && Typed.Count > 0;
+
+    /// <summary>Why a save was refused as a whole (a locked report), shown above the form.</summary>
+    public IReadOnlyList<string> Refusals { get; private set; } = [];
     public (string Label, Report Report)? Previous { get; private set; }
     public (string Label, Report Report)? CumulativeStart { get; private set; }
     public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
-
-    private const int MaxReason = 500;
 
     /// <summary>Where values not typed by an official came from (the dossiers), by key.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; private set; } = new Dictionary<string, string>();
@@ -59,17 +63,9 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
         if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
         var submitted = ReadSubmitted();
-        var sources = await new EntryStore(db, clock).SourcesAsync(Context.ReportId, cancel);
-        var reasons = new Dictionary<string, string>();
-        foreach (var (key, original, mine) in submitted.Where(s => s.Original != s.Mine && sources.ContainsKey(s.Key)))
-        {
-            var reason = Domain.Text.TypedText.Clean(Request.Form["r:" + Code(key)].ToString()).Trim();
-            if (reason.Length > MaxReason) reason = reason[..MaxReason];
-            if (reason.Length == 0) Errors[Code(key)] = [EntryMessages.OverrideNeedsReason(Context.Template.Get(key))];
-            else reasons[key] = reason;
-        }
         if (Errors.Count > 0) return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
-        return await SaveAsync(submitted, cancel, reasons);
+        var reasons = submitted.ToDictionary(s => s.Key, s => Request.Form["r:" + Code(s.Key)].ToString());
+        return await SaveAsync(submitted, reasons, fromFile: false, cancel);
     }
 
     /// <summary>
@@ -79,12 +75,11 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     public async Task<IActionResult> OnPostDossiersAsync(int requestId, string unitCode, string formCode, string[]? replace, CancellationToken cancel)
     {
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
-        if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
         // Only this form's figures: the official may write this part, not necessarily the others.
-        var (applied, kept) = await new EntryStore(db, clock).ApplyDossiersAsync(Context.ReportId, unitCode, Context.Request.Template, Context.Request.Window,
-            user.Name, (replace ?? []).ToHashSet(), Form.Code, cancel);
+        var result = await entry.ApplyDossiersAsync(Context, Part, (replace ?? []).ToHashSet(), cancel);
+        if (!result.IsDone) return await RefuseAsync(result, cancel);
         if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } gone) return gone;
-        (Taken, Kept) = (applied, kept);
+        (Taken, Kept) = result.Value;
         return await ShowAsync(cancel);
     }
 
@@ -135,22 +130,26 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
             UploadErrors = [$"{Path.GetFileName(file.FileName)}: {e.Message}"];
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
-        // A figure taken from the dossiers is changed only on the web, where the official says why.
-        var sources = await new EntryStore(db, clock).SourcesAsync(Context.ReportId, cancel);
-        var overridden = upload.Values.Where(v => v.Original != v.Mine && sources.ContainsKey(v.Key))
-            .Select(v => EntryMessages.OverrideNeedsReason(Context.Template.Get(v.Key)) + " (sửa trên trang web, không qua tệp)");
-        if (upload.Errors.Count > 0 || overridden.Any())
+        if (upload.Errors.Count > 0)
         {
-            UploadErrors = [.. upload.Errors, .. overridden];
+            UploadErrors = upload.Errors;
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
-        return await SaveAsync(upload.Values, cancel);
+        // A figure taken from the dossiers is changed only on the web, where the official says why.
+        return await SaveAsync(upload.Values, new Dictionary<string, string>(), fromFile: true, cancel);
     }
 
-    private async Task<IActionResult> SaveAsync(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted, CancellationToken cancel,
-        IReadOnlyDictionary<string, string>? reasons = null)
+    private async Task<IActionResult> SaveAsync(IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted,
+        IReadOnlyDictionary<string, string> reasons, bool fromFile, CancellationToken cancel)
     {
-        var outcome = await new EntryStore(db, clock).SaveValuesAsync(Context.ReportId, Part.Key, submitted, user.Name, reasons, cancel);
+        var result = await entry.SaveValuesAsync(Context, Part, submitted, reasons, fromFile, cancel);
+        if (!result.IsDone)
+        {
+            if (fromFile) UploadErrors = result.Messages;
+            else if (result.ByKey is { } byKey) foreach (var (key, message) in byKey) Errors[Code(key)] = [message];
+            return await RefuseAsync(result, cancel);
+        }
+        var outcome = result.Value!;
         if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
         // Show the form as it is stored now, with the conflicting fields to choose.
         if (await LoadAsync(Context.RequestId, Context.Unit.Code, Form.Code, cancel) is { } refused) return refused;
@@ -186,13 +185,16 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         foreach (var violation in Violations)
             foreach (var key in violation.Keys.Where(k => InForm(k) && !Typed.ContainsKey(Code(k))))
                 (Errors.TryGetValue(Code(key), out var list) ? list : Errors[Code(key)] = []).Add(violation.Message);
-        var store = new ReportStore(db);
+        var store = new ReportStore(Db);
         Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
         _previousRates = Previous is { } previous ? Derivation.Rates(Context.Template, previous.Report.Values) : new Dictionary<string, decimal?>();
         CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
-        var entry = new EntryStore(db, clock);
-        Audited = await entry.AuditedKeysAsync(Context.ReportId, EntryStore.ValueSubject, cancel);
-        Sources = await entry.SourcesAsync(Context.ReportId, cancel);
+        if (Context.ReportId is { } id)
+        {
+            var store2 = new EntryStore(Db, Clock);
+            Audited = await store2.AuditedKeysAsync(id, EntryStore.ValueSubject, cancel);
+            Sources = await store2.SourcesAsync(id, cancel);
+        }
         Response.StatusCode = status;
         return Page();
     }
@@ -204,13 +206,20 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)
     {
-        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
-        if (context is null) return StatusCode(status);
-        if (context.Template.FindForm(formCode) is not { } form) return NotFound();
-        (Context, Form) = (context, form);
-        Part = ReportPart.Find(context.Template, ReportPart.FormKey(form.Code))!;
-        CanWrite = context.CanWrite(Part);
+        if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        if (Context.Template.FindForm(formCode) is not { } form) return NotFound();
+        Form = form;
+        Part = ReportPart.Find(Context.Template, ReportPart.FormKey(form.Code))!;
+        CanWrite = Context.CanWrite(Part);
         return null;
+    }
+
+    /// <summary>A refused save: shown again with the reason (a locked report says why and who can unlock it).</summary>
+    private async Task<IActionResult> RefuseAsync<T>(Application.Result<T> result, CancellationToken cancel)
+    {
+        if (IsBare(result.Outcome)) return StatusCode(Status(result.Outcome));
+        if (result.ByKey is null && UploadErrors.Count == 0) Refusals = result.Messages;
+        return await ShowAsync(cancel, Status(result.Outcome));
     }
 
     private static string Code(string key) => IndicatorKey.Split(key).Code;

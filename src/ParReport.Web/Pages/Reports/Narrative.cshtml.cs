@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Application.Reports;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Templates;
 using ParReport.Storage;
@@ -12,9 +12,8 @@ namespace ParReport.Web.Pages.Reports;
 /// side, shortcomings and causes where the template asks to assess), saved like the forms: field by field, never
 /// overwriting another official's text.
 /// </summary>
-public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry) : ReportPageModel(db, user, clock)
 {
-    public ReportContext Context { get; private set; } = null!;
     public OutlineItem Item { get; private set; } = null!;
     public ReportPart Part { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -22,6 +21,9 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
     public IReadOnlyList<(FieldConflict<string> Conflict, AuditRecord? LastChange)> Conflicts { get; private set; } = [];
     public IReadOnlySet<string> Audited { get; private set; } = new HashSet<string>();
     [BindProperty(SupportsGet = true)] public int? Saved { get; set; }
+
+    /// <summary>Why a save was refused as a whole (a locked report).</summary>
+    public IReadOnlyList<string> Refusals { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string outlineCode, CancellationToken cancel) =>
         await LoadAsync(requestId, unitCode, outlineCode, cancel) ?? await ShowAsync(cancel);
@@ -32,7 +34,14 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
         if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
         var submitted = Sections.Where(s => Request.Form.ContainsKey("v:" + s.Key))
             .Select(s => (s.Key, (string?)Request.Form["o:" + s.Key].ToString(), (string?)Request.Form["v:" + s.Key].ToString())).ToList();
-        var outcome = await new EntryStore(db, clock).SaveNarrativesAsync(Context.ReportId, Part.Key, submitted, user.Name, cancel);
+        var result = await entry.SaveNarrativesAsync(Context, Part, submitted, cancel);
+        if (!result.IsDone)
+        {
+            if (IsBare(result.Outcome)) return StatusCode(Status(result.Outcome));
+            Refusals = result.Messages;
+            return await ShowAsync(cancel, Status(result.Outcome));
+        }
+        var outcome = result.Value!;
         if (outcome.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={outcome.Changes.Count}");
         if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } gone) return gone;
         Conflicts = outcome.Conflicts;
@@ -42,17 +51,17 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancel, int status = StatusCodes.Status200OK)
     {
-        Audited = await new EntryStore(db, clock).AuditedKeysAsync(Context.ReportId, EntryStore.NarrativeSubject, cancel);
+        if (Context.ReportId is { } id) Audited = await new EntryStore(Db, Clock).AuditedKeysAsync(id, EntryStore.NarrativeSubject, cancel);
         Response.StatusCode = status;
         return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, string outlineCode, CancellationToken cancel)
     {
-        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
-        if (context is null) return StatusCode(status);
+        if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        var context = Context;
         if (ReportPart.Find(context.Template, ReportPart.OutlineKey(outlineCode)) is not { } part) return NotFound();
-        (Context, Part) = (context, part);
+        Part = part;
         Item = context.Template.OutlineItems.Single(i => i.Code == outlineCode);
         Sections = NarrativeSection.Of(Item);
         CanWrite = context.CanWrite(part);

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParReport.Storage;
 using ParReport.Storage.Records;
 
 namespace ParReport.Web.Pages.Reports;
 
 /// <summary>The history of one field of a report (a value, a narrative section, a part's status or assignee): who changed it, when, from what to what.</summary>
-public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : ReportPageModel(db, user, clock)
 {
-    public ReportContext Context { get; private set; } = null!;
     public string Subject { get; private set; } = "";
     public string Key { get; private set; } = "";
     public string Title { get; private set; } = "";
@@ -17,9 +15,9 @@ public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimePro
     public async Task<IActionResult> OnGetAsync(int requestId, string unitCode, string? subject, string? key, CancellationToken cancel)
     {
         if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(key)) return NotFound();
-        var (context, status) = await ReportContext.LoadAsync(db, user, clock, requestId, unitCode, cancel);
-        if (context is null) return StatusCode(status);
-        (Context, Subject, Key) = (context, subject, key);
+        if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        var context = Context;
+        (Subject, Key) = (subject, key);
         Title = subject switch
         {
             EntryStore.ValueSubject when context.Template.Find(key) is { } indicator => $"Chỉ tiêu {indicator.Code} (Biểu {indicator.FormCode}): {indicator.Label}",
@@ -28,7 +26,8 @@ public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimePro
             _ => "",
         };
         if (Title.Length == 0) return NotFound();
-        Changes = await new EntryStore(db, clock).TrailAsync(context.ReportId, subject, key, cancel);
+        // The upper level reads only what was sent, not the unit's editing.
+        if (context.ReportId is { } id && context.ShownVersion is null) Changes = await new EntryStore(Db, Clock).TrailAsync(id, subject, key, cancel);
         return Page();
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Application;
+using ParReport.Application.Requests;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
@@ -8,7 +10,7 @@ using ParReport.Storage;
 namespace ParReport.Web.Pages.Requests;
 
 /// <summary>An upper level asks the units below it for a period's report: template, cut-off window, deadline, the letter that asks.</summary>
-public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, SendRequest send) : PageModel
 {
     public OrgUnit Unit { get; private set; } = null!;
     public IReadOnlyList<OrgUnit> Children { get; private set; } = [];
@@ -23,6 +25,8 @@ public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvi
     [BindProperty] public DateOnly? Deadline { get; set; }
     [BindProperty] public string? Letter { get; set; }
     [BindProperty] public DateOnly? LetterDate { get; set; }
+    [BindProperty] public TimeOnly? DeadlineHour { get; set; }
+    [BindProperty] public int ReminderDays { get; set; } = ReportingRequest.DefaultReminderDays;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancel)
     {
@@ -38,21 +42,15 @@ public sealed class NewModel(ParReportDbContext db, SignedInUser user, TimeProvi
         if (!ModelState.IsValid || Year is < 2000 or > 2100 || !Enum.IsDefined(Kind)) Errors.Add("Năm, kỳ hoặc một ngày không hợp lệ.");
         if (template is null) Errors.Add("Chọn mẫu báo cáo.");
         if ((From is null) != (To is null) || From > To) Errors.Add("Thời gian chốt số liệu cần cả ngày đầu và ngày cuối, ngày đầu không sau ngày cuối.");
-        var letter = Domain.Text.TypedText.Clean(Letter ?? "").Trim();
-        if ((letter.Length == 0) != (LetterDate is null)) Errors.Add("Văn bản yêu cầu cần cả số và ngày.");
         if (Errors.Count > 0) return Refuse(StatusCodes.Status400BadRequest);
 
-        var period = new ReportingPeriod(Year, Kind);
         var window = From is { } f ? new CutOffWindow(f, To!.Value) : null;
-        Errors.AddRange(RequestCheck.Problems(period, template!, Children, window, Deadline, letter.Length > 0 ? letter : null));
-        if (Errors.Count > 0) return Refuse(StatusCodes.Status400BadRequest);
-        var request = ReportingRequest.Create(Unit.Code, period, template!.Ref, window, Deadline, LetterDate is { } d ? new RequestDocument(letter, d) : null);
-        if (!await new ReportStore(db).TryAddRequestAsync(request, cancel))
-        {
-            Errors.Add($"{Unit.Name} đã gửi yêu cầu báo cáo {period.Label}.");
-            return Refuse(StatusCodes.Status409Conflict);
-        }
-        return Redirect("/");
+        var input = new RequestInput(new ReportingPeriod(Year, Kind), template!, window, Deadline, DeadlineHour, Letter, LetterDate, ReminderDays);
+        var result = await send.RunAsync(await user.ActorAsync(), Unit.Code, input, cancel);
+        if (result.IsDone) return Redirect($"/Requests/Board/{result.Value}?sent=1");
+        if (result.Outcome is Outcome.Forbidden or Outcome.NotFound) return StatusCode(Reports.ReportPageModel.Status(result.Outcome));
+        Errors.AddRange(result.Messages);
+        return Refuse(Reports.ReportPageModel.Status(result.Outcome));
     }
 
     private PageResult Refuse(int status)

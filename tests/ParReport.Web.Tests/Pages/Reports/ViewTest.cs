@@ -42,7 +42,7 @@ public class ViewTest
 
         var docx = await client.GetAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("bao-cao-an-phu-an-binh-2024-Q1.docx", docx.Content.Headers.ContentDisposition!.FileNameStar ?? docx.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal("bao-cao-an-phu-an-binh-2024-Q1-du-thao.docx", docx.Content.Headers.ContentDisposition!.FileNameStar ?? docx.Content.Headers.ContentDisposition.FileName);
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
             Assert.Contains("Kết quả công tác cải cách hành chính quý I năm 2024", document.MainDocumentPart!.Document!.Body!.InnerText);
 
@@ -93,7 +93,7 @@ public class ViewTest
         var sentences = ParReport.Domain.Writing.StatisticalText.For(TemplateCatalog.BuiltIn.Get(report.Template), report);
         Assert.NotEmpty(sentences);
         Assert.All(sentences, s => Assert.Contains(s.Text, html));
-        Assert.Contains("Tải báo cáo (DOCX)", html);
+        Assert.Contains("Tải báo cáo (DOCX, dự thảo)", html);
     }
 
     [Fact]

@@ -15,14 +15,17 @@ public class NewTest
 
         (string, string)[] fields = [("Kind", "HalfYear"), ("Year", "2024"), ("Template", "huyen@1"), ("Deadline", "2024-06-20"), ("Letter", "88/UBND-NV"), ("LetterDate", "2024-05-20")];
         var created = await ParReportApplication.PostFormAsync(admin, "/Requests/New", fields);
-        Assert.Equal("/", created.RequestMessage!.RequestUri!.AbsolutePath);
-        var overview = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+        Assert.StartsWith("/Requests/Board/", created.RequestMessage!.RequestUri!.AbsolutePath);
+        var board = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+        Assert.Contains("Đã gửi yêu cầu tới 3 đơn vị", board);
+        Assert.Contains("hạn nộp 20/06/2024", board);
+        var overview = WebUtility.HtmlDecode(await admin.GetStringAsync("/"));
         Assert.Contains("6 tháng đầu năm 2024 — yêu cầu của Tỉnh Minh Sơn", overview);
         Assert.Matches(@"Chốt số liệu: 15/12/2023 – 14/06/2024 ·\s+Hạn nộp: 20/06/2024 ·\s+Đã nhận <strong>0/3</strong> báo cáo", overview);
 
         var again = await ParReportApplication.PostFormAsync(admin, "/Requests/New", fields);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("Tỉnh Minh Sơn đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+        Assert.Contains("Tỉnh Minh Sơn đã gửi yêu cầu báo cáo 6 tháng đầu năm 2024; không tạo thêm.", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
 
         var bad = await ParReportApplication.PostFormAsync(admin, "/Requests/New", ("Kind", "Year"), ("Year", "2024"), ("Template", "huyen@1"), ("From", "2024-12-31"), ("To", "2024-01-01"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -46,10 +49,11 @@ public class NewTest
     }
 
     [Fact]
-    public async Task Units_without_units_below_and_readers_cannot_send_requests()
+    public async Task Units_without_units_below_and_readers_cannot_send_requests_but_the_district_reviewer_can()
     {
         using var app = new ParReportApplication();
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.LoggedInClientAsync("tonghop")).GetAsync("/Requests/New")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.LoggedInClientAsync("captren")).GetAsync("/Requests/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.LoggedInClientAsync("lanhdao")).GetAsync("/Requests/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.LoggedInClientAsync("captren")).GetAsync("/Requests/New")).StatusCode);
     }
 }

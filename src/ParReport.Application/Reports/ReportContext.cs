@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Access;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Domain.Workflow;
+using ParReport.Storage;
+using ParReport.Storage.Records;
+
+namespace ParReport.Application.Reports;
+
+/// <summary>
+/// One unit's report as a user may see it, loaded once they are known to be allowed to read it: its request,
+/// template, state, values, parts' assignments, and what this user may do with it. Reading creates nothing: a report
+/// row exists from its first write on. The upper level sees the last version sent, never a draft being edited.
+/// </summary>
+public sealed class ReportContext
+{
+    public required int RequestId { get; init; }
+    /// <summary>The stored report's id; null until its first write.</summary>
+    public required int? ReportId { get; init; }
+    public required ReportingRequest Request { get; init; }
+    public required ReportTemplate Template { get; init; }
+    public required OrgTree Tree { get; init; }
+    public required OrgUnit Unit { get; init; }
+    public required OrgUnit Issuer { get; init; }
+    public required Report Report { get; init; }
+    public required Actor Actor { get; init; }
+    public required ReportStatus Status { get; init; }
+    public required DateTimeOffset? StatusSince { get; init; }
+    public required IReadOnlyDictionary<string, AssignmentRecord> Assignments { get; init; }
+    public required (string? Number, DateOnly? Date, string? Signer) Document { get; init; }
+
+    /// <summary>The number of the version shown when the reader is the upper level and the unit is editing again; null for the live report.</summary>
+    public required int? ShownVersion { get; init; }
+
+    public UserAccess Access => Actor.Access;
+
+    /// <summary>Whether the user belongs to the unit (and sees the live report).</summary>
+    public bool IsOwnUnit => Access.UnitCode == Unit.Code;
+
+    public bool IsEditable => ReportStatuses.IsEditable(Status);
+
+    public bool May(ReportAction action, ReportPart? part = null) =>
+        Access.May(action, Unit.Code, Tree, Issuer.Code, part is null ? null : Assignments.GetValueOrDefault(part.Key)?.AssigneeId);
+
+    public bool CanCompile => May(ReportAction.Compile);
+
+    public bool CanWrite(ReportPart part) => May(ReportAction.WritePart, part);
+
+    /// <summary>Sets the document's number, date and signer: the compiler or the unit's own leader.</summary>
+    public bool CanSetDocument => Access.CanSetDocument(Unit.Code);
+
+    /// <summary>Why a write is refused now because of the report's state; null when the unit may edit it.</summary>
+    public string? LockMessage => IsEditable ? null : WorkflowMessages.Locked(Status, VietnamTime.Of(StatusSince ?? DateTimeOffset.UnixEpoch), Unit.Name, Issuer.Name);
+
+    public string Url(string page = "View") => $"/Reports/{page}/{RequestId}/{Unit.Code}";
+
+    /// <summary>The history page of one field of this report.</summary>
+    public string TrailUrl(string subject, string key) => $"{Url("Trail")}?subject={subject}&key={Uri.EscapeDataString(key)}";
+
+    /// <summary>
+    /// The report, or why not: <see cref="Outcome.NotFound"/> when the request or the unit does not exist or the
+    /// request was not sent to the unit, or (for a unit the user does not belong to) nothing is stored yet;
+    /// <see cref="Outcome.Forbidden"/> when the user may not read it.
+    /// </summary>
+    public static async Task<Result<ReportContext>> LoadAsync(ParReportDbContext db, TimeProvider clock, Actor actor, int requestId, string unitCode, CancellationToken cancel)
+    {
+        var reports = new ReportStore(db);
+        if (await reports.FindRequestAsync(requestId, cancel) is not { } request) return Result<ReportContext>.Of(Outcome.NotFound);
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        // Only the units the request was sent to answer it.
+        if (tree.Find(unitCode) is not { } unit || unit.ParentCode != request.IssuerUnitCode || tree.Find(request.IssuerUnitCode) is not { } issuer)
+            return Result<ReportContext>.Of(Outcome.NotFound);
+        if (!actor.Access.May(ReportAction.Read, unitCode, tree)) return Result<ReportContext>.Of(Outcome.Forbidden);
+
+        var record = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId && r.Unit.Code == unitCode)
+            .Select(r => new { r.Id, r.Status, r.StatusSince, r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleOrDefaultAsync(cancel);
+        if (record is null && unitCode != actor.Access.UnitCode) return Result<ReportContext>.Of(Outcome.NotFound);
+        var status = (ReportStatus?)record?.Status ?? ReportStatus.Draft;
+        var report = await reports.FindAsync(requestId, unitCode, cancel) ?? Report.Empty(unitCode, request.Period, request.Template);
+        var document = (record?.DocumentNumber, record?.DocumentDate, record?.SignerName);
+        int? shown = null;
+        if (unitCode != actor.Access.UnitCode && record is not null && !ReportStatuses.IsSent(status))
+        {
+            // The upper level works from what was sent; while the unit edits again, that is its last version.
+            var last = (await new WorkflowStore(db, clock).VersionsAsync(record.Id, report, cancel)).LastOrDefault();
+            report = last?.Report ?? Report.Empty(unitCode, request.Period, request.Template);
+            document = (last?.DocumentNumber, last?.DocumentDate, last?.SignerName);
+            shown = last?.Number ?? 0;
+        }
+        var assignments = record is null ? [] : await new EntryStore(db, clock).AssignmentsAsync(record.Id, cancel);
+        return Result<ReportContext>.Done(new ReportContext
+        {
+            RequestId = requestId,
+            ReportId = record?.Id,
+            Request = request,
+            Template = TemplateCatalog.BuiltIn.Get(request.Template),
+            Tree = tree,
+            Unit = unit,
+            Issuer = issuer,
+            Report = report,
+            Actor = actor,
+            Status = status,
+            StatusSince = record?.StatusSince,
+            Assignments = assignments.ToDictionary(a => a.PartKey),
+            Document = document,
+            ShownVersion = shown,
+        });
+    }
+}

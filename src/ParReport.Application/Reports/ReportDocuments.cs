@@ -1,0 +1,52 @@
+using ParReport.Documents;
+using ParReport.Domain.Dossiers;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Templates;
+using ParReport.Domain.Workflow;
+using ParReport.Storage;
+
+namespace ParReport.Application.Reports;
+
+/// <summary>
+/// The documents of a report as the web page and the sign-off make them: the letterhead with the document's number,
+/// date and signer, the DOCX with its dossier table and charts, the XLSX appendix. Until the leader signs off, the DOCX
+/// is marked "DỰ THẢO" and lists the parts not finished.
+/// </summary>
+public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
+{
+    public const string BlankNumber = "     /BC-UBND";
+
+    /// <summary>The document's number, date and signer as set; until then a blank number to write by hand, today, no name.</summary>
+    public Letterhead Letterhead(ReportContext report, string? signer = null) =>
+        Documents.Letterhead.For(report.Unit, report.Issuer, report.Request, report.Template.Addressed,
+            report.Document.Number ?? BlankNumber, report.Document.Date ?? VietnamTime.Day(clock.GetUtcNow()), report.Document.Signer ?? signer ?? "");
+
+    /// <param name="final">The version the leader signs: no draft mark.</param>
+    public async Task<byte[]> DocxAsync(ReportContext report, bool final = false, string? signer = null, CancellationToken cancel = default)
+    {
+        var dossiers = await DocumentDossiersAsync(report, cancel);
+        // In the order of the preview: the chart by field under its table, then the rates over the periods.
+        DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(report.Template, dossiers), RateChart.Figure(report.Template, await HistoryAsync(report, cancel))];
+        var draft = final || ReportStatuses.IsSent(report.Status) || report.ShownVersion > 0 ? null : new DraftMark(Unfinished(report));
+        return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
+    }
+
+    public byte[] Xlsx(ReportContext report) => XlsxAppendix.Write(report.Template, report.Report, Letterhead(report));
+
+    /// <summary>The labels of the parts not marked done.</summary>
+    public static IReadOnlyList<string> Unfinished(ReportContext report) =>
+        ReportPart.Of(report.Template).Where(p => report.Assignments.GetValueOrDefault(p.Key)?.Status != (int)PartStatus.Done).Select(p => p.Label).ToList();
+
+    /// <summary>The unit's dossier statistics for the request's window.</summary>
+    public Task<DossierStatistics> DossiersAsync(ReportContext report, CancellationToken cancel) =>
+        new DossierStore(db).StatisticsAsync(report.Unit.Code, report.Request.Window, cancel);
+
+    /// <summary>The dossier table printed in the report: only when the report's figures are the dossiers' own.</summary>
+    public async Task<DossierStatistics?> DocumentDossiersAsync(ReportContext report, CancellationToken cancel) =>
+        DossierIndicators.ForDocument(report.Template, report.Report.Values, await DossiersAsync(report, cancel));
+
+    /// <summary>The on-time and online rates of the unit up to this period, or null when there is nothing to draw.</summary>
+    public async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(ReportContext report, CancellationToken cancel) =>
+        RateChart.History((await new ReportStore(db).HistoryAsync(report.Unit.Code, report.Request.Period, cancel)).Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
+}
