@@ -58,7 +58,8 @@ public static class Accounts
 
     private static async Task AssignDemoPartsAsync(ParReportDbContext db, UserManager<UserRecord> users, TimeProvider clock, CancellationToken cancel)
     {
-        var request = await db.Requests.Where(r => r.IssuerUnit.Code == DemoUsers.DistrictCode && r.PeriodCode == DemoData.QuarterOne2024.Code)
+        var period = DemoData.Current(clock).Code;
+        var request = await db.Requests.Where(r => r.IssuerUnit.Code == DemoUsers.DistrictCode && r.PeriodCode == period)
             .SingleOrDefaultAsync(cancel);
         var compiler = await users.FindByNameAsync(DemoUsers.All.First(u => u.Role == Role.Compiler).UserName);
         var contributor = await users.FindByNameAsync(DemoUsers.All.First(u => u.Role == Role.Contributor).UserName);

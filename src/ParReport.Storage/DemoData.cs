@@ -8,24 +8,33 @@ using ParReport.Domain.Templates;
 namespace ParReport.Storage;
 
 /// <summary>
-/// Puts the demo province into a database: its units, the districts' requests to their communes for năm 2023
-/// and quý I/2024 (commune template version 2), the province's request to its districts for quý I/2024
-/// (district template), and plausible, consistent reports — the last commune of each district has not reported quý I yet.
+/// Puts the demo province into a database: its units, the districts' requests to their communes for the period being
+/// reported now and the one before (commune template version 2), the province's request to its districts for the
+/// current period (district template), and plausible, consistent reports — the last commune of each district has not
+/// reported the current period yet. The periods follow the clock: on 05/03/2024 they are quý I/2024 and năm 2023.
 /// </summary>
 public static class DemoData
 {
-    public static readonly ReportingPeriod Year2023 = new(2023, PeriodKind.Year);
-    public static readonly ReportingPeriod QuarterOne2024 = new(2024, PeriodKind.QuarterOne);
+    /// <summary>The period whose reports are due now: the first whose cut-off window has not closed more than a week ago.</summary>
+    public static ReportingPeriod Current(TimeProvider clock)
+    {
+        var today = VietnamTime.Day(clock.GetUtcNow());
+        var period = new ReportingPeriod(today.Year, PeriodKind.QuarterOne);
+        while (period.DefaultWindow.To.AddDays(7) < today) period = period.Kind == PeriodKind.Year ? new ReportingPeriod(period.Year + 1, PeriodKind.QuarterOne) : period with { Kind = period.Kind + 1 };
+        return period;
+    }
 
     /// <summary>Seeds an empty database; returns false and changes nothing when it already has units.</summary>
-    public static async Task<bool> SeedAsync(ParReportDbContext db, CancellationToken cancel = default)
+    public static async Task<bool> SeedAsync(ParReportDbContext db, TimeProvider clock, CancellationToken cancel = default)
     {
+        var current = Current(clock);
+        var previous = current.Previous;
         if (await db.Units.AnyAsync(cancel)) return false;
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
         var problems = await new UnitStore(db).ImportAsync(DemoOrganisation.Units, cancel);
         if (problems.Count > 0) throw new InvalidOperationException(string.Join("\n", problems.Select(p => p.Message)));
 
-        var reports = new ReportStore(db);
+        var reports = new ReportStore(db, clock);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         var commune = new TemplateRef("xa", 2);
         var district = new TemplateRef("huyen", 1);
@@ -34,20 +43,20 @@ public static class DemoData
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
         {
             var communes = tree.ChildrenOf(districtUnit.Code).ToList();
-            foreach (var period in new[] { Year2023, QuarterOne2024 })
+            foreach (var period in new[] { previous, current })
             {
                 var requestId = await reports.AddRequestAsync(ReportingRequest.Create(districtUnit.Code, period, commune,
                     document: Letter(++letters, period)), cancel);
-                // The last commune of each district is late with quý I, so the demo shows an incomplete collection.
-                var answering = period == QuarterOne2024 ? communes.SkipLast(1) : communes;
+                // The last commune of each district is late with the current period, so the demo shows an incomplete collection.
+                var answering = period == current ? communes.SkipLast(1) : communes;
                 foreach (var unit in answering)
                     await reports.SaveAsync(requestId, DemoReport(unit, period, commune, ++seed), cancel);
             }
         }
-        var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, QuarterOne2024, district,
-            document: Letter(++letters, QuarterOne2024)), cancel);
+        var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, current, district,
+            document: Letter(++letters, current)), cancel);
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
-            await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, QuarterOne2024, district, ++seed), cancel);
+            await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, current, district, ++seed), cancel);
         await transaction.CommitIfOwnAsync(cancel);
         return true;
     }

@@ -103,6 +103,16 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancel);
     }
 
+    /// <summary>For every request, the units expected to answer it, each with its report's state (null: nothing stored yet).</summary>
+    public async Task<ILookup<int, (string UnitCode, ReportStatus? Status)>> OverviewAsync(CancellationToken cancel = default)
+    {
+        var reports = (await db.Reports.AsNoTracking()
+                .Select(r => new { r.RequestId, r.Unit.Code, r.Status, Content = r.Values.Any() || r.Narratives.Any() || r.Status != 0 }).ToListAsync(cancel))
+            .Where(r => r.Content).ToDictionary(r => (r.RequestId, r.Code), r => (ReportStatus)r.Status);
+        return (await db.RequestUnits.AsNoTracking().Where(u => !u.Removed).Select(u => new { u.RequestId, u.Unit.Code }).ToListAsync(cancel))
+            .ToLookup(u => u.RequestId, u => (u.Code, reports.TryGetValue((u.RequestId, u.Code), out var s) ? s : (ReportStatus?)null));
+    }
+
     /// <summary>For each unit that stored anything for a request: its state, first and last sign-off, and how many returns.</summary>
     public async Task<IReadOnlyDictionary<string, ReportProgress>> ProgressAsync(int requestId, CancellationToken cancel = default)
     {

@@ -26,6 +26,9 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
         return new Application.Actor(access, Name, record.FullName);
     }
 
+    /// <summary>How many notices the user has not read, for the header.</summary>
+    public async Task<int> UnreadNoticesAsync() => await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ParReport.Application.Demo;
 using ParReport.Storage;
 using ParReport.Storage.Records;
 
@@ -16,9 +17,11 @@ internal static class Startup
         if (!configuration.GetValue<bool>("Demo:Enabled")) return;
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await DemoData.SeedAsync(db);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var seeded = await DemoData.SeedAsync(db, clock);
         await Accounts.EnsureDemoUsersAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>(),
-            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), clock);
+        if (seeded) await DemoWorkflow.RunAsync(db, clock);
         await transaction.CommitAsync();
     }
 }

@@ -8,7 +8,7 @@ public class ReportCommandsTest
     public async Task One_units_report_is_written_as_DOCX_with_the_given_number_date_and_signer()
     {
         using var cli = new CliRun();
-        await cli.RunAsync("demo");
+        await cli.RunAsync("demo", "--as-of", "05/03/2024");
         var path = Path.Combine(cli.Folder, "an-binh.docx");
         var (exit, output, _) = await cli.RunAsync("report", "docx", "--unit", "an-phu-an-binh", "--period", "2024-Q1", "-o", path,
             "--number", "36/BC-UBND", "--date", "14/03/2024", "--signer", "Nguyễn Văn An");
@@ -29,7 +29,7 @@ public class ReportCommandsTest
     public async Task Every_report_of_a_request_is_written_into_a_folder()
     {
         using var cli = new CliRun();
-        await cli.RunAsync("demo");
+        await cli.RunAsync("demo", "--as-of", "05/03/2024");
         var folder = Path.Combine(cli.Folder, "xuat");
         var (exit, output, _) = await cli.RunAsync("report", "xlsx", "--issuer", "huyen-an-phu", "--period", "2024-Q1", "-o", folder);
         Assert.Equal(0, exit);
@@ -45,7 +45,7 @@ public class ReportCommandsTest
     public async Task A_missing_report_or_a_bad_period_is_explained_with_exit_code_2(string option, string code, string period, string message)
     {
         using var cli = new CliRun();
-        await cli.RunAsync("demo");
+        await cli.RunAsync("demo", "--as-of", "05/03/2024");
         var (exit, _, error) = await cli.RunAsync("report", "docx", option, code, "--period", period, "-o", Path.Combine(cli.Folder, "x.docx"));
         Assert.Equal(2, exit);
         Assert.Contains(message, error);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ParReport.Storage;
 
 namespace ParReport.Web.Tests;
@@ -17,8 +18,12 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
     public const string DemoUser = "tonghop";
     public const string DemoPassword = Domain.Demo.DemoUsers.Password;
 
+    /// <summary>The application's clock: 05/03/2024 08:00 in Vietnam, so the demo reports quý I/2024 (deadline 14/03) after năm 2023.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 5, 8, 0, 0, TimeSpan.FromHours(7)));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.UseSetting("ConnectionStrings:ParReport", $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False");
         builder.UseSetting("Demo:Enabled", "true");
         // Tests give reminders themselves, with their own clock.

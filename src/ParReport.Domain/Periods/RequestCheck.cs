@@ -20,7 +20,7 @@ public static class RequestCheck
         var problems = new List<string>();
         if (units.Count == 0) problems.Add("Đơn vị không có đơn vị trực thuộc để gửi yêu cầu.");
         foreach (var level in units.Select(u => u.Level).Distinct().Where(l => UnitLevels.Code(l) != template.Level))
-            problems.Add($"Mẫu «{template.Name}» ({template.Ref}) dành cho cấp {template.Level}; các đơn vị trực thuộc là cấp {UnitLevels.Code(level)}.");
+            problems.Add($"Mẫu «{template.Name}» ({template.Ref}) dành cho cấp {LevelName(template.Level)}; các đơn vị trực thuộc là cấp {UnitLevels.Name(level).ToLowerInvariant()}.");
 
         var earliest = new DateOnly(period.Year - 1, 12, 1);
         var yearStart = new DateOnly(period.Year, 1, 1);
@@ -36,4 +36,6 @@ public static class RequestCheck
             problems.Add($"Số văn bản yêu cầu cần từ 1 đến {MaxLetterLength} ký tự.");
         return problems;
     }
+
+    private static string LevelName(string code) => UnitLevels.TryParse(code, out var level) ? UnitLevels.Name(level).ToLowerInvariant() : code;
 }

@@ -1,16 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Application.Reports;
 using ParReport.Domain.Access;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Workflow;
 using ParReport.Storage;
+using ParReport.Storage.Records;
 
 namespace ParReport.Web.Pages;
 
 /// <summary>
-/// The overview for the signed-in user: the parts assigned to them, the reporting requests concerning the units
-/// they may read with which of them have reported, and the organisation tree.
+/// The home page shows each user what they must do now: the contributor their parts and deadlines, the compiler their
+/// unit's reports with progress and violations, the leader the reports waiting for sign-off, the reviewer the boards of
+/// their requests; then the notices, every request concerning the units they may read with each unit's state, and the tree.
 /// </summary>
 public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
 {
@@ -18,31 +24,41 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     public UserAccess Access { get; private set; } = null!;
     public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
     public IReadOnlyList<AssignedPart> Tasks { get; private set; } = [];
+    public IReadOnlyList<OwnReport> OwnReports { get; private set; } = [];
+    public IReadOnlyList<NoticeRecord> Notices { get; private set; } = [];
+    public int Unread { get; private set; }
     public DateOnly Today { get; private set; }
 
-    public sealed record RequestRow(int Id, ReportingRequest Request, OrgUnit Issuer, ReportTemplate Template, IReadOnlyList<(OrgUnit Unit, bool Reported)> Units, bool Overdue)
+    public sealed record RequestRow(int Id, ReportingRequest Request, OrgUnit Issuer, ReportTemplate Template, IReadOnlyList<(OrgUnit Unit, ReportStatus? Status)> Units, bool Overdue)
     {
-        public int ReportedCount => Units.Count(u => u.Reported);
+        public int SentCount => Units.Count(u => u.Status is { } s && ReportStatuses.IsSent(s));
     }
 
     /// <summary>A part assigned to the user.</summary>
     public sealed record AssignedPart(ReportPart Part, OrgUnit Unit, ReportingPeriod Period, string Url, DateOnly? Deadline, PartStatus Status);
 
+    /// <summary>A report of the user's own unit: its state, how many parts are done, how many violations remain.</summary>
+    public sealed record OwnReport(RequestRow Request, ReportStatus Status, int PartsDone, int Parts, int Violations)
+    {
+        public string Url => $"/Reports/View/{Request.Id}/{Request.Units[0].Unit.Code}";
+    }
+
     public async Task OnGetAsync(CancellationToken cancel)
     {
         Tree = await new UnitStore(db).LoadTreeAsync(cancel);
         Access = await user.AccessAsync();
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var store = new ReportStore(db);
-        var reported = await store.ReportedUnitsAsync(cancel);
-        Requests = (await store.ListRequestsAsync(cancel))
+        var me = await user.UserAsync();
+        Today = VietnamTime.Day(clock.GetUtcNow());
+        var overview = await new WorkflowStore(db, clock).OverviewAsync(cancel);
+        Requests = (await new ReportStore(db).ListRequestsAsync(cancel))
             .OrderByDescending(r => r.Request.Period).ThenBy(r => r.Request.IssuerUnitCode)
             .Select(r => new RequestRow(r.Id, r.Request, Tree.Find(r.Request.IssuerUnitCode)!, TemplateCatalog.BuiltIn.Get(r.Request.Template),
-                Tree.ChildrenOf(r.Request.IssuerUnitCode).Where(u => Access.CanRead(u.Code, Tree)).Select(u => (u, reported[r.Id].Contains(u.Code))).ToList(),
-                !r.Request.IsOnTime(Today)))
+                overview[r.Id].Where(u => Access.CanRead(u.UnitCode, Tree)).Select(u => (Tree.Find(u.UnitCode)!, u.Status)).OrderBy(u => u.Item1.Name).ToList(),
+                clock.GetUtcNow() > r.Request.DeadlineAt))
             .Where(r => r.Units.Count > 0)
             .ToList();
-        Tasks = (await new EntryStore(db, clock).AssignedToAsync((await user.UserAsync()).Id, cancel))
+        var entry = new EntryStore(db, clock);
+        Tasks = (await entry.AssignedToAsync(me.Id, cancel))
             .Select(t =>
             {
                 var template = TemplateCatalog.BuiltIn.Get(new TemplateRef(t.Report.TemplateId, t.Report.TemplateVersion));
@@ -53,5 +69,38 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
             })
             .OrderBy(t => t.Status == PartStatus.Done).ThenBy(t => t.Deadline ?? DateOnly.MaxValue)
             .ToList();
+        if (Access.Is(Role.Compiler) || Access.Is(Role.Leader)) OwnReports = await OwnReportsAsync(cancel);
+        var notices = new NoticeStore(db, clock);
+        Notices = await notices.ListAsync(me.Id, 20, cancel);
+        Unread = await notices.UnreadAsync(me.Id, cancel);
     }
+
+    /// <summary>Marks the user's notices read.</summary>
+    public async Task<IActionResult> OnPostReadAsync(CancellationToken cancel)
+    {
+        await new NoticeStore(db, clock).MarkReadAsync((await user.UserAsync()).Id, cancel);
+        return Redirect("/#thong-bao");
+    }
+
+    private async Task<IReadOnlyList<OwnReport>> OwnReportsAsync(CancellationToken cancel)
+    {
+        var own = new List<OwnReport>();
+        var actor = await user.ActorAsync();
+        foreach (var request in Requests.Where(r => r.Units.Any(u => u.Unit.Code == Access.UnitCode)).Take(6))
+        {
+            var loaded = await ReportContext.LoadAsync(db, clock, actor, request.Id, Access.UnitCode, cancel);
+            if (loaded.Value is not { } report) continue;
+            var parts = ReportPart.Of(report.Template);
+            var done = parts.Count(p => report.Assignments.GetValueOrDefault(p.Key)?.Status == (int)PartStatus.Done);
+            var row = request with { Units = request.Units.Where(u => u.Unit.Code == Access.UnitCode).ToList() };
+            own.Add(new OwnReport(row, report.Status, done, parts.Count, ReportValidator.Validate(report.Template, report.Report.Values).Violations.Count));
+        }
+        return own;
+    }
+
+    /// <summary>The requests this user's unit sent, whose boards the user follows.</summary>
+    public IEnumerable<RequestRow> Issued => Requests.Where(r => r.Issuer.Code == Access.UnitCode);
+
+    /// <summary>The user's own unit's reports waiting for the leader.</summary>
+    public IEnumerable<OwnReport> AwaitingSignOff => OwnReports.Where(r => r.Status == ReportStatus.AwaitingSignOff);
 }

@@ -5,7 +5,7 @@ namespace ParReport.Web.Tests.Pages;
 public class IndexTest
 {
     [Fact]
-    public async Task The_overview_lists_the_demo_periods_units_and_which_have_reported()
+    public async Task The_overview_lists_the_demo_periods_units_and_which_have_sent_their_report()
     {
         using var app = new ParReportApplication();
         var client = await app.LoggedInClientAsync("quantri");
@@ -15,8 +15,10 @@ public class IndexTest
         Assert.Contains("Năm 2023 — yêu cầu của Huyện Bắc Sơn", html);
         Assert.Contains("Quý I năm 2024 — yêu cầu của Tỉnh Minh Sơn", html);
         Assert.Contains("Chốt số liệu: 15/12/2023 – 14/03/2024", html);
-        Assert.Contains("Đã nhận <strong>3/4</strong> báo cáo", html);
-        Assert.Contains("Đã nhận <strong>4/4</strong> báo cáo", html);
+        // Only reports signed off and sent count: of An Phú's quý I, one sent and one accepted; năm 2023 all four.
+        Assert.Contains("Đã gửi <strong>2/4</strong> báo cáo", html);
+        Assert.Contains("Đã gửi <strong>4/4</strong> báo cáo", html);
+        // The other districts' năm 2023 reports were never sent.
         Assert.Contains("Chưa nộp (quá hạn)", html);
         Assert.Contains("Xã Đông Hưng", html);
         Assert.Contains("/Reports/View/", html);

@@ -21,7 +21,7 @@ public class NewTest
         Assert.Contains("hạn nộp 20/06/2024", board);
         var overview = WebUtility.HtmlDecode(await admin.GetStringAsync("/"));
         Assert.Contains("6 tháng đầu năm 2024 — yêu cầu của Tỉnh Minh Sơn", overview);
-        Assert.Matches(@"Chốt số liệu: 15/12/2023 – 14/06/2024 ·\s+Hạn nộp: 20/06/2024 ·\s+Đã nhận <strong>0/3</strong> báo cáo", overview);
+        Assert.Matches(@"Chốt số liệu: 15/12/2023 – 14/06/2024 ·\s+Hạn nộp: 20/06/2024 ·\s+Đã gửi <strong>0/3</strong> báo cáo", overview);
 
         var again = await ParReportApplication.PostFormAsync(admin, "/Requests/New", fields);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -36,7 +36,7 @@ public class NewTest
     [InlineData("xa@2", "NineMonths", "2023-01-01", "2023-06-01", "", "Thời gian chốt số liệu phải nằm trong khoảng 01/12/2023 – 31/12/2024")]
     [InlineData("huyen@1", "Year", "2024-01-01", "9999-12-31", "", "kết thúc trong năm 2024")]
     [InlineData("huyen@1", "QuarterOne", "", "", "1990-01-01", "Hạn nộp phải từ ngày cuối thời gian chốt số liệu (14/03/2024) đến 90 ngày sau.")]
-    [InlineData("xa@2", "QuarterOne", "", "", "", "dành cho cấp xa; các đơn vị trực thuộc là cấp huyen.")]
+    [InlineData("xa@2", "QuarterOne", "", "", "", "dành cho cấp xã; các đơn vị trực thuộc là cấp huyện.")]
     public async Task A_request_outside_its_year_with_a_strange_deadline_or_a_template_of_another_level_is_refused(
         string template, string kind, string from, string to, string deadline, string message)
     {
