@@ -158,6 +158,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         Errors.Clear();
         Conflicts = outcome.Conflicts;
         Saved = outcome.Changes.Count;
+        await LoadPeopleAsync(Conflicts.Select(c => c.LastChange?.UserName).OfType<string>(), cancel);
         return await ShowAsync(cancel, StatusCodes.Status409Conflict);
     }
 

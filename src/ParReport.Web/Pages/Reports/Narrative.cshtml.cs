@@ -46,6 +46,7 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
         if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } gone) return gone;
         Conflicts = outcome.Conflicts;
         Saved = outcome.Changes.Count;
+        await LoadPeopleAsync(Conflicts.Select(c => c.LastChange?.UserName).OfType<string>(), cancel);
         return await ShowAsync(cancel, StatusCodes.Status409Conflict);
     }
 

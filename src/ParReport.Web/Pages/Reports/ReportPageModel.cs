@@ -23,6 +23,19 @@ public abstract class ReportPageModel(ParReportDbContext db, SignedInUser user, 
         return null;
     }
 
+    /// <summary>The full names of the officials whose log-ins an audit trail keeps, so that pages show people, not accounts.</summary>
+    public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();
+
+    protected async Task LoadPeopleAsync(IEnumerable<string> logins, CancellationToken cancel)
+    {
+        var wanted = logins.Distinct().ToList();
+        People = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+            db.Users.Where(u => wanted.Contains(u.UserName!)), u => u.UserName!, u => u.FullName, cancel);
+    }
+
+    /// <summary>An official's full name from their log-in; the log-in itself for an account since deleted.</summary>
+    public string Person(string login) => People.GetValueOrDefault(login) ?? login;
+
     /// <summary>The HTTP status of a use case's outcome.</summary>
     public static int Status(Outcome outcome) => outcome switch
     {

@@ -28,6 +28,7 @@ public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimePro
         if (Title.Length == 0) return NotFound();
         // The upper level reads only what was sent, not the unit's editing.
         if (context.ReportId is { } id && context.ShownVersion is null) Changes = await new EntryStore(Db, Clock).TrailAsync(id, subject, key, cancel);
+        await LoadPeopleAsync(Changes.Select(c => c.UserName), cancel);
         return Page();
     }
 }

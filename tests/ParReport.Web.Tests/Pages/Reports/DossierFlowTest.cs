@@ -64,7 +64,7 @@ public class DossierFlowTest
         var withReason = await ParReportApplication.PostFormAsync(contributor, form, ("v:3.1.1", "4"), ("o:3.1.1", "3"), ("r:3.1.1", "Một hồ sơ giấy chưa nhập hệ thống"));
         Assert.Equal(HttpStatusCode.OK, withReason.StatusCode);
         var trail = WebUtility.HtmlDecode(await contributor.GetStringAsync($"/Reports/Trail/{requestId}/an-phu-an-binh?subject=value&key=III/3.1.1"));
-        Assert.Matches(@"<td>chuyenmon</td>\s*<td class=""old"">3</td>\s*<td class=""new"">4</td>\s*<td>Một hồ sơ giấy chưa nhập hệ thống</td>", trail);
+        Assert.Matches(@"<td title=""chuyenmon"">Công chức Tư pháp – Hộ tịch xã An Bình</td>\s*<td class=""old"">3</td>\s*<td class=""new"">4</td>\s*<td>Một hồ sơ giấy chưa nhập hệ thống</td>", trail);
         Assert.Contains("<td>Hồ sơ TTHC: tệp mot-cua-q1.csv", trail);
 
         await using var db = app.OpenDatabase();

@@ -40,7 +40,7 @@ public class FormTest : DemoReportTest
 
         var trail = WebUtility.HtmlDecode(await client.GetStringAsync(ReportUrl.Replace("/View/", "/Trail/") + "?subject=value&key=III/3.1.1"));
         Assert.Contains("Chỉ tiêu 3.1.1 (Biểu III)", trail);
-        Assert.Matches(@"<td>chuyenmon</td>\s*<td class=""old"">[\d.]+</td>\s*<td class=""new"">1.034</td>", trail);
+        Assert.Matches(@"<td title=""chuyenmon"">Công chức Tư pháp – Hộ tịch xã An Bình</td>\s*<td class=""old"">[\d.]+</td>\s*<td class=""new"">1.034</td>", trail);
 
         var report = WebUtility.HtmlDecode(await client.GetStringAsync(ReportUrl));
         Assert.Matches(@"id=""phan-bieu-III""[\s\S]*?<td class=""status-InProgress"">đang làm", report);
@@ -112,7 +112,7 @@ public class FormTest : DemoReportTest
         var html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
         Assert.Contains("Có 1 ô vừa được người khác sửa", html);
         Assert.Contains("Đã lưu 1 thay đổi khác của bạn.", html);
-        Assert.Matches(@"Dùng <strong>5</strong></label>\s*<span class=""muted"">— tonghop, ", html);
+        Assert.Matches(@"Dùng <strong>5</strong></label>\s*<span class=""muted"">— Công chức Văn phòng – Thống kê xã An Bình, ", html);
         Assert.Contains("Giữ <strong>7</strong>", html);
         Assert.Equal(5, await StoredAsync("III/2.1"));
         Assert.Equal(3, await StoredAsync("III/2.2"));
@@ -121,7 +121,7 @@ public class FormTest : DemoReportTest
         Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
         Assert.Equal(7, await StoredAsync("III/2.1"));
         var trail = WebUtility.HtmlDecode(await contributor.GetStringAsync(ReportUrl.Replace("/View/", "/Trail/") + "?subject=value&key=III/2.1"));
-        Assert.Matches(@"<td>chuyenmon</td>\s*<td class=""old"">5</td>\s*<td class=""new"">7</td>[\s\S]*<td>tonghop</td>", trail);
+        Assert.Matches(@"<td title=""chuyenmon"">Công chức Tư pháp – Hộ tịch xã An Bình</td>\s*<td class=""old"">5</td>\s*<td class=""new"">7</td>[\s\S]*<td title=""tonghop"">Công chức Văn phòng – Thống kê xã An Bình</td>", trail);
     }
 
     [Fact]
