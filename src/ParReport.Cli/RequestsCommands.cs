@@ -2,6 +2,7 @@ using System.CommandLine;
 using ParReport.Application;
 using ParReport.Application.Requests;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Workflow;
 using ParReport.Domain.Templates;
 using ParReport.Storage;
 
@@ -138,11 +139,11 @@ public static class RequestsCommands
         {
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             var store = new ReportStore(context);
-            var reported = await store.ReportedUnitsAsync(cancel);
-            var tree = await new UnitStore(context).LoadTreeAsync(cancel);
+            // Only reports signed off and sent count, out of the units the request was sent to.
+            var overview = await new WorkflowStore(context, TimeProvider.System).OverviewAsync(cancel);
             foreach (var (id, request) in await store.ListRequestsAsync(cancel))
-                output.WriteLine($"{id}\t{request.IssuerUnitCode}\t{request.Period.Code}\t{request.Template}\t{request.Window}\thạn {request.Deadline:dd/MM/yyyy}"
-                    + $"\t{reported[id].Count()}/{tree.ChildrenOf(request.IssuerUnitCode).Count()} báo cáo");
+                output.WriteLine($"{id}\t{request.IssuerUnitCode}\t{request.Period.Code}\t{request.Template}\t{request.Window}\thạn {request.DeadlineLabel}"
+                    + $"\t{overview[id].Count(u => u.Status is { } s && ReportStatuses.IsSent(s))}/{overview[id].Count()} báo cáo");
             return ExitCodes.Ok;
         });
         return list;

@@ -138,11 +138,6 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     private IQueryable<ReportRecord> Loaded => db.Reports.AsNoTracking().AsSplitQuery()
         .Include(r => r.Unit).Include(r => r.Request).ThenInclude(q => q.IssuerUnit).Include(r => r.Values).Include(r => r.Narratives);
 
-    /// <summary>For each request, the codes of the units whose report has any content (a report opened and left empty does not count).</summary>
-    public async Task<ILookup<int, string>> ReportedUnitsAsync(CancellationToken cancel = default) =>
-        (await db.Reports.AsNoTracking().Where(r => r.Values.Any() || r.Narratives.Any()).Select(r => new { r.RequestId, r.Unit.Code }).ToListAsync(cancel))
-        .ToLookup(r => r.RequestId, r => r.Code);
-
 
     internal static ReportingRequest ToDomain(ReportingRequestRecord r) => new(
         r.IssuerUnit.Code,
