@@ -57,7 +57,8 @@ public sealed partial class EntryStore
     /// <returns>The values set, over all those reports.</returns>
     public async Task<int> FlowDossiersAsync(string unitCode, string by, CancellationToken cancel = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // The deadline is a day in Vietnam, whatever the server's zone.
+        var today = VietnamTime.Day(clock.GetUtcNow());
         var reports = await db.Reports.AsNoTracking().Where(r => r.Unit.Code == unitCode && r.Request.Deadline >= today
                 && (r.Status == (int)ReportStatus.Draft || r.Status == (int)ReportStatus.Returned))
             .Select(r => new { r.Id, r.Request.WindowFrom, r.Request.WindowTo, r.TemplateId, r.TemplateVersion }).ToListAsync(cancel);

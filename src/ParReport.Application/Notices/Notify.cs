@@ -61,10 +61,12 @@ public sealed class Notify(ParReportDbContext db, TimeProvider clock, Mailer? ma
     public async Task<IReadOnlyList<UserRecord>> UsersAsync(string unitCode, IReadOnlyList<Role> roles, CancellationToken cancel)
     {
         var ids = roles.Select(Roles.Id).ToList();
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Unit.Code == unitCode && u.LockoutEnd == null
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && ids.Contains(r.Name!))))
-            .OrderBy(u => u.FullName).ToListAsync(cancel);
+        var now = clock.GetUtcNow();
+        // A locked account gets nothing; SQLite cannot compare the lockout's end, so that is decided here.
+        return (await db.Users.AsNoTracking()
+                .Where(u => u.Unit.Code == unitCode && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && ids.Contains(r.Name!))))
+                .ToListAsync(cancel))
+            .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).OrderBy(u => u.FullName).ToList();
     }
 
     private static string EntryUrl(ReportContext report, ReportPart part) =>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ParReport.Application.Notices;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Reports;
@@ -42,10 +43,20 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
         var store = new WorkflowStore(db, clock);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
         {
-            int? version = docx is null ? null
-                : await store.AddVersionAsync(reportId, report.Report, report.Actor.FullName, report.Document.Number!, report.Document.Date!.Value,
-                    report.Document.Signer ?? report.Actor.FullName, docx, cancel);
-            if (!await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel))
+            bool moved;
+            try
+            {
+                int? version = docx is null ? null
+                    : await store.AddVersionAsync(reportId, report.Report, report.Actor.FullName, report.Document.Number!, report.Document.Date!.Value,
+                        report.Document.Signer ?? report.Actor.FullName, docx, cancel);
+                moved = await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel);
+            }
+            catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
+            {
+                // Another sign-off at the same moment took the version's number first (PostgreSQL lets both read it), and the report with it.
+                moved = false;
+            }
+            if (!moved)
             {
                 await transaction.RollbackAsync(cancel);
                 db.ChangeTracker.Clear();
