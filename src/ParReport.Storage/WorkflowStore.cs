@@ -40,6 +40,11 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>Fixes the document's number, date and signer as the leader signs off, in the sign-off's transaction (the report is locked for everyone else).</summary>
+    public Task FixDocumentAsync(int reportId, string number, DateOnly date, string? signer, CancellationToken cancel = default) =>
+        db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.DocumentNumber, number).SetProperty(r => r.DocumentDate, date).SetProperty(r => r.SignerName, signer), cancel);
+
     public async Task<IReadOnlyList<ReportEventRecord>> EventsAsync(int reportId, CancellationToken cancel = default) =>
         await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == reportId).OrderBy(e => e.Id).ToListAsync(cancel);
 

@@ -141,11 +141,11 @@ public sealed class WorkflowWorld : IAsyncDisposable
     }
 
     public async Task<Result<ReportStatus>> MoveAsync(Actor actor, int requestId, string unitCode, ReportTransition transition,
-        string? comment = null, IReadOnlyDictionary<string, string>? reasons = null, Mailer? mailer = null)
+        string? comment = null, IReadOnlyDictionary<string, string>? reasons = null, Mailer? mailer = null, string? number = null, DateOnly? date = null)
     {
         await using var db = Open();
         var report = await LoadAsync(db, actor, requestId, unitCode);
-        return await new MoveReport(db, Clock, mailer).RunAsync(report, transition, comment, reasons);
+        return await new MoveReport(db, Clock, mailer).RunAsync(report, transition, comment, reasons, number: number, date: date);
     }
 
     public async Task MovedAsync(Actor actor, int requestId, string unitCode, ReportTransition transition, string? comment = null, Mailer? mailer = null)

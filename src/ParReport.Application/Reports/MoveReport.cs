@@ -17,9 +17,14 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
     public const int MaxComment = 2000;
 
     /// <param name="partReasons">A return's reasons by part key ("bieu-III"); blank ones are dropped, unknown parts refused.</param>
+    /// <param name="number">For a sign-off: the document's number and date as the leader gives them; the stored ones when null.</param>
     public async Task<Result<ReportStatus>> RunAsync(ReportContext report, ReportTransition transition, string? comment,
-        IReadOnlyDictionary<string, string>? partReasons = null, CancellationToken cancel = default)
+        IReadOnlyDictionary<string, string>? partReasons = null, CancellationToken cancel = default, string? number = null, DateOnly? date = null)
     {
+        number = Clean(number, 64);
+        var document = transition == ReportTransition.SignOff
+            ? (Number: number ?? report.Document.Number, Date: date ?? report.Document.Date, Signer: report.Document.Signer ?? report.Actor.FullName)
+            : report.Document;
         if (!ReportWorkflow.IsAllowed(transition, report.Access, report.Unit.Code, report.Issuer.Code, report.Tree))
             return Result<ReportStatus>.Of(Outcome.Forbidden, WorkflowMessages.NotAllowed);
         comment = Clean(comment, MaxComment);
@@ -33,22 +38,25 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
         var facts = new TransitionFacts(
             ReportDocuments.Unfinished(report),
             ReportValidator.Validate(report.Template, report.Report.Values).Violations.Count,
-            report.Document.Number is not null && report.Document.Date is not null,
+            document.Number is not null && document.Date is not null,
             comment is not null || reasons.Count > 0);
         if (ReportWorkflow.Problems(transition, report.Status, facts) is { Count: > 0 } problems) return Result<ReportStatus>.Refused(problems);
         if (report.ReportId is not { } reportId) return Result<ReportStatus>.Refused(WorkflowMessages.Unfinished(facts.UnfinishedParts));
 
         // The document is made before the transaction: the report is locked while it waits for sign-off, so it cannot change meanwhile.
-        var docx = transition == ReportTransition.SignOff ? await new ReportDocuments(db, clock).DocxAsync(report, final: true, signer: report.Actor.FullName, cancel) : null;
+        var docx = transition == ReportTransition.SignOff ? await new ReportDocuments(db, clock).DocxAsync(report, final: true, signer: report.Actor.FullName, cancel, document) : null;
         var store = new WorkflowStore(db, clock);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
         {
             bool moved;
             try
             {
-                int? version = docx is null ? null
-                    : await store.AddVersionAsync(reportId, report.Report, report.Actor.FullName, report.Document.Number!, report.Document.Date!.Value,
-                        report.Document.Signer ?? report.Actor.FullName, docx, cancel);
+                int? version = null;
+                if (docx is not null)
+                {
+                    await store.FixDocumentAsync(reportId, document.Number!, document.Date!.Value, document.Signer, cancel);
+                    version = await store.AddVersionAsync(reportId, report.Report, report.Actor.FullName, document.Number!, document.Date!.Value, document.Signer, docx, cancel);
+                }
                 moved = await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel);
             }
             catch (DbUpdateException e) when (Database.IsUniqueViolation(e))

@@ -18,18 +18,23 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
     public const string BlankNumber = "     /BC-UBND";
 
     /// <summary>The document's number, date and signer as set; until then a blank number to write by hand, today, no name.</summary>
-    public Letterhead Letterhead(ReportContext report, string? signer = null) =>
-        Documents.Letterhead.For(report.Unit, report.Issuer, report.Request, report.Template.Addressed,
-            report.Document.Number ?? BlankNumber, report.Document.Date ?? VietnamTime.Day(clock.GetUtcNow()), report.Document.Signer ?? signer ?? "");
+    /// <param name="document">The number, date and signer the leader gives when signing off, instead of the stored ones.</param>
+    public Letterhead Letterhead(ReportContext report, string? signer = null, (string? Number, DateOnly? Date, string? Signer)? document = null)
+    {
+        var (number, date, named) = document ?? report.Document;
+        return Documents.Letterhead.For(report.Unit, report.Issuer, report.Request, report.Template.Addressed,
+            number ?? BlankNumber, date ?? VietnamTime.Day(clock.GetUtcNow()), named ?? signer ?? "");
+    }
 
     /// <param name="final">The version the leader signs: no draft mark.</param>
-    public async Task<byte[]> DocxAsync(ReportContext report, bool final = false, string? signer = null, CancellationToken cancel = default)
+    public async Task<byte[]> DocxAsync(ReportContext report, bool final = false, string? signer = null, CancellationToken cancel = default,
+        (string? Number, DateOnly? Date, string? Signer)? document = null)
     {
         var dossiers = await DocumentDossiersAsync(report, cancel);
         // In the order of the preview: the chart by field under its table, then the rates over the periods.
         DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(report.Template, dossiers), RateChart.Figure(report.Template, await HistoryAsync(report, cancel))];
         var draft = final || ReportStatuses.IsSent(report.Status) || report.ShownVersion > 0 ? null : new DraftMark(Unfinished(report));
-        return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
+        return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer, document), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
     }
 
     public byte[] Xlsx(ReportContext report) => XlsxAppendix.Write(report.Template, report.Report, Letterhead(report));

@@ -35,7 +35,7 @@ public static class WorkflowMessages
     public static string Violations(int count) =>
         $"Còn {count} lỗi số liệu cần sửa trước khi gửi lãnh đạo ký.";
 
-    public const string DocumentMissing = "Cần có số và ngày văn bản trước khi ký (mục «Văn bản» của báo cáo).";
+    public const string DocumentMissing = "Cần ghi số và ngày văn bản khi ký.";
 
     public static string ReasonMissing(ReportTransition transition) =>
         transition == ReportTransition.Reopen ? "Cần ghi lý do mở lại báo cáo." : "Cần ghi lý do trả lại: chung cho cả báo cáo hoặc cho từng phần.";

@@ -155,6 +155,25 @@ public sealed class MoveReportTest(PostgresDatabase postgresDatabase) : IAsyncLi
         Assert.Equal(ReportStatus.Draft, await StatusAsync(p));
     }
 
+    [Fact]
+    public async Task The_leader_gives_the_documents_number_and_date_while_signing_off_and_they_are_fixed_with_the_version()
+    {
+        var p = await StartAsync(false);
+        await _world.FillAsync(p.Compiler, p.RequestId, BaSao);
+        await _world.MovedAsync(p.Compiler, p.RequestId, BaSao, ReportTransition.SendToLeader);
+
+        var signed = await _world.MoveAsync(p.Leader, p.RequestId, BaSao, ReportTransition.SignOff, number: " 21/BC-UBND ", date: new DateOnly(2024, 3, 19));
+
+        Assert.Equal(ReportStatus.Sent, signed.Value);
+        var report = await _world.ReportAsync(p.RequestId, BaSao);
+        Assert.Equal(("21/BC-UBND", new DateOnly(2024, 3, 19)), (report.DocumentNumber, report.DocumentDate));
+        await using var db = _world.Open();
+        var version = await db.ReportVersions.AsNoTracking().SingleAsync(v => v.ReportId == report.Id);
+        Assert.Equal(("21/BC-UBND", new DateOnly(2024, 3, 19)), (version.DocumentNumber, version.DocumentDate));
+        using var zip = new ZipArchive(new MemoryStream(version.Docx));
+        Assert.Contains("21/BC-UBND", new StreamReader(zip.GetEntry("word/document.xml")!.Open()).ReadToEnd());
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
