@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ParReport.Application;
+using ParReport.Application.Dossiers;
 using System.Text.Json;
 using ParReport.Documents;
 using ParReport.Domain.Dossiers;
@@ -52,26 +54,14 @@ public static class DossiersCommands
                 given[pair[..at].Trim()] = column.Value;
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
-            var store = new DossierStore(context);
-            DossierImportResult result;
-            try
+            await using var stream = path.OpenRead();
+            var imported = await new ImportDossiers(context, TimeProvider.System).RunAsync(null, parse.GetValue(unit)!, path.Name, stream, parse.GetValue(goodRowsOnly), given, cancel);
+            if (!imported.IsDone)
             {
-                if (given.Count > 0) await store.RememberMappingAsync(parse.GetValue(unit)!, given, cancel);
-                var mapping = await store.MappingAsync(parse.GetValue(unit)!, cancel);
-                await using var stream = path.OpenRead();
-                var rows = DossierFile.Read(stream, path.Name, mapping);
-                result = await store.ImportAsync(parse.GetValue(unit)!, path.Name, rows, parse.GetValue(goodRowsOnly), DateTimeOffset.Now, cancel);
-            }
-            catch (UnreadableFileException e)
-            {
-                error.WriteLine($"{path.Name}: {e.Message}");
+                error.WriteLine(imported.Outcome == Outcome.NotFound ? CliMessages.UnknownUnit(parse.GetValue(unit)!) : imported.Messages[0]);
                 return ExitCodes.Unreadable;
             }
-            catch (KeyNotFoundException)
-            {
-                error.WriteLine(CliMessages.UnknownUnit(parse.GetValue(unit)!));
-                return ExitCodes.Unreadable;
-            }
+            var (result, flowed) = (imported.Value!.Result, imported.Value.Flowed);
             foreach (var e in result.Errors) error.WriteLine($"{path.Name}: {e}");
             if (result.Refused > result.Errors.Count) error.WriteLine(CliMessages.MoreErrors(result.Refused - result.Errors.Count));
             if (!result.Committed)
@@ -80,7 +70,6 @@ public static class DossiersCommands
                 return ExitCodes.Problems;
             }
             output.WriteLine(CliMessages.DossiersImported(result.Inserted, result.Updated, result.Refused, path.Name));
-            var flowed = await new EntryStore(context, TimeProvider.System).FlowDossiersAsync(parse.GetValue(unit)!, Environment.UserName, cancel);
             if (flowed > 0) output.WriteLine(CliMessages.DossiersFlowed(flowed));
             return result.Refused > 0 ? ExitCodes.Problems : ExitCodes.Ok;
         });

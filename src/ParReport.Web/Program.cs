@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
+using ParReport.Application.Dossiers;
 using ParReport.Application.Notices;
 using ParReport.Application.Reports;
 using ParReport.Application.Requests;
@@ -25,6 +26,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SignedInUser>();
 // E-mail is off unless Smtp:Host is set; notices in the app are always given.
 builder.Services.AddSingleton(new Mailer(builder.Configuration.GetSection("Smtp").Get<SmtpSettings>()));
+builder.Services.AddScoped<ImportDossiers>();
 builder.Services.AddScoped<ReportEntry>();
 builder.Services.AddScoped<MoveReport>();
 builder.Services.AddScoped<ReportDocuments>();

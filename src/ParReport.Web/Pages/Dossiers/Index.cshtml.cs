@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ParReport.Documents;
+using ParReport.Application.Dossiers;
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
@@ -11,7 +11,7 @@ namespace ParReport.Web.Pages.Dossiers;
 
 /// <summary>Upload a unit's one-stop export (CSV or XLSX) and see what was stored, what was refused, and the table by field.</summary>
 [LargeUploadFilter]
-public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ImportDossiers import) : PageModel
 {
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
@@ -64,22 +64,10 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         else
         {
             FileName = Path.GetFileName(file.FileName);
-            try
-            {
-                var store = new DossierStore(db);
-                var mapping = await store.MappingAsync(Unit, cancel);
-                await using var stream = file.OpenReadStream();
-                Result = await store.ImportAsync(Unit, FileName, DossierFile.Read(stream, FileName, mapping), goodRowsOnly, clock.GetLocalNow(), cancel);
-                if (Result.Committed) Flowed = await new EntryStore(db, clock).FlowDossiersAsync(Unit, user.Name, cancel);
-            }
-            catch (UnreadableFileException e)
-            {
-                Error = $"{FileName}: {e.Message}";
-            }
-            catch (KeyNotFoundException)
-            {
-                Error = $"Không có đơn vị mã «{Unit}».";
-            }
+            await using var stream = file.OpenReadStream();
+            var imported = await import.RunAsync(await user.ActorAsync(), Unit, FileName, stream, goodRowsOnly, cancel: cancel);
+            if (imported.IsDone) (Result, Flowed) = (imported.Value!.Result, imported.Value.Flowed);
+            else Error = imported.Messages[0];
         }
         await ShowAsync(cancel);
         var page = Page();
@@ -99,9 +87,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         if (From is null || To is null)
         {
             var latest = await new DossierStore(db).LastReceivedAsync(Unit, cancel);
-            var day = DateOnly.FromDateTime(latest ?? clock.GetLocalNow().DateTime);
-            var year = day.Month == 12 && day.Day >= 15 ? day.Year + 1 : day.Year;
-            var window = new ReportingPeriod(year, PeriodKind.Year).DefaultWindow;
+            var window = ReportingPeriod.YearOf(DateOnly.FromDateTime(latest ?? clock.GetLocalNow().DateTime)).DefaultWindow;
             (From, To) = (window.From, window.To);
         }
         Stored = await new DossierStore(db).CountAsync(Unit, cancel);

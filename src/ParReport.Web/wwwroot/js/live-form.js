@@ -33,6 +33,9 @@
     }
   }
 
+  // Shown again after a refused save: the checks of the values as typed, not only of the stored ones.
+  if (form.dataset.recheck) check();
+
   form.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(check, 250);

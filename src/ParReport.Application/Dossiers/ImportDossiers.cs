@@ -1,0 +1,40 @@
+using ParReport.Documents;
+using ParReport.Domain.Dossiers;
+using ParReport.Storage;
+
+namespace ParReport.Application.Dossiers;
+
+/// <summary>
+/// Imports a unit's one-stop export (CSV or XLSX) with the headers remembered for the unit, then puts the figures into
+/// the unit's reports it may still edit (a report waiting for sign-off, sent or accepted never changes).
+/// </summary>
+public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
+{
+    /// <summary>What the import stored or refused, and how many report values it updated.</summary>
+    public sealed record Imported(DossierImportResult Result, int Flowed);
+
+    /// <param name="actor">Who imports from the web; null for the command line, which acts for any unit.</param>
+    /// <param name="mapping">Headers of this file to remember for the unit before reading it.</param>
+    public async Task<Result<Imported>> RunAsync(Actor? actor, string unitCode, string fileName, Stream content, bool goodRowsOnly,
+        IReadOnlyDictionary<string, DossierColumn>? mapping = null, CancellationToken cancel = default)
+    {
+        if (actor is not null && !actor.Access.CanImportDossiers(unitCode)) return Result<Imported>.Of(Outcome.Forbidden);
+        var store = new DossierStore(db);
+        try
+        {
+            if (mapping is { Count: > 0 }) await store.RememberMappingAsync(unitCode, mapping, cancel);
+            var rows = DossierFile.Read(content, fileName, await store.MappingAsync(unitCode, cancel));
+            var result = await store.ImportAsync(unitCode, fileName, rows, goodRowsOnly, clock.GetLocalNow(), cancel);
+            var flowed = result.Committed ? await new EntryStore(db, clock).FlowDossiersAsync(unitCode, actor?.UserName ?? Environment.UserName, cancel) : 0;
+            return Result<Imported>.Done(new Imported(result, flowed));
+        }
+        catch (UnreadableFileException e)
+        {
+            return Result<Imported>.Refused($"{fileName}: {e.Message}");
+        }
+        catch (KeyNotFoundException)
+        {
+            return Result<Imported>.Of(Outcome.NotFound, Requests.RequestMessages.UnknownUnit(unitCode));
+        }
+    }
+}
