@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
-using ParReport.Documents;
-using ParReport.Domain.Dossiers;
-using ParReport.Domain.Organisation;
+using ParReport.Application;
+using ParReport.Application.Reports;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
-using ParReport.Domain.Templates;
 using ParReport.Storage;
 
 namespace ParReport.Cli;
@@ -19,19 +17,18 @@ public static class ReportCommands
     public static Command Build(Option<string> db, TextWriter output, TextWriter error)
     {
         var report = new Command("report", "Xuất báo cáo: DOCX (thể thức Nghị định 30/2020/NĐ-CP, kèm phụ lục) hoặc phụ lục XLSX.");
-        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục.", db, output, error, (t, r, l, f, d) => DocxReport.Write(t, r, l, f, d)));
-        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error, (t, r, l, _, _) => XlsxAppendix.Write(t, r, l)));
+        report.Subcommands.Add(Format("docx", "Báo cáo DOCX kèm phụ lục (dự thảo cho đến khi lãnh đạo ký).", db, output, error));
+        report.Subcommands.Add(Format("xlsx", "Phụ lục số liệu dạng XLSX.", db, output, error));
         return report;
     }
 
-    private static Command Format(string extension, string description, Option<string> db, TextWriter output, TextWriter error,
-        Func<ReportTemplate, Report, Letterhead, IReadOnlyList<DocxReport.Figure>, DossierStatistics?, byte[]> write)
+    private static Command Format(string extension, string description, Option<string> db, TextWriter output, TextWriter error)
     {
         var unit = new Option<string?>("--unit") { Description = "Mã đơn vị lập báo cáo." };
         var issuer = new Option<string?>("--issuer") { Description = "Mã đơn vị yêu cầu báo cáo: xuất báo cáo của mọi đơn vị trực thuộc đã nộp." };
         var period = new Option<string>("--period") { Description = "Kỳ báo cáo: 2024-Q1, 2024-6T, 2024-9T, 2024-N.", Required = true };
         var outputPath = new Option<string>("--output", "-o") { Description = "Tệp kết quả (với --unit) hoặc thư mục (với --issuer).", Required = true };
-        var number = new Option<string>("--number") { Description = "Số văn bản, ví dụ 36/BC-UBND.", DefaultValueFactory = _ => "     /BC-UBND" };
+        var number = new Option<string>("--number") { Description = "Số văn bản, ví dụ 36/BC-UBND.", DefaultValueFactory = _ => ReportDocuments.BlankNumber };
         var date = new Option<string?>("--date") { Description = "Ngày ban hành dd/MM/yyyy (mặc định: hôm nay)." };
         var signer = new Option<string>("--signer") { Description = "Họ tên người ký.", DefaultValueFactory = _ => "" };
         var command = new Command(extension, description) { unit, issuer, period, outputPath, number, date, signer };
@@ -54,20 +51,15 @@ public static class ReportCommands
                 return ExitCodes.Unreadable;
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
-            var tree = await new UnitStore(context).LoadTreeAsync(cancel);
             var store = new ReportStore(context);
+            var documents = new ReportDocuments(context, TimeProvider.System);
             var target = parse.GetValue(outputPath)!;
-            async Task<byte[]> Render(ReportingRequest request, Report r)
+            // The same documents as the web page's, with the number, date and signer given here; a draft is marked as one.
+            async Task<byte[]> Render(int requestId, Report r)
             {
-                var owner = tree.Find(r.UnitCode)!;
-                var letterhead = Letterhead.For(owner, tree.Find(request.IssuerUnitCode), request, TemplateCatalog.BuiltIn.Get(request.Template).Addressed, parse.GetValue(number)!, day, parse.GetValue(signer)!);
-                var template = TemplateCatalog.BuiltIn.Get(r.Template);
-                if (extension != "docx") return write(template, r, letterhead, [], null);
-                var history = RateChart.History((await store.HistoryAsync(r.UnitCode, r.Period, cancel)).Select(h => (TemplateCatalog.BuiltIn.Get(h.Template), h)));
-                // The table by field only where the report's dossier figures are the dossiers' own.
-                var dossiers = DossierIndicators.ForDocument(template, r.Values, await new DossierStore(context).StatisticsAsync(r.UnitCode, request.Window, cancel));
-                DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(template, dossiers), RateChart.Figure(template, history)];
-                return write(template, r, letterhead, figures.OfType<DocxReport.Figure>().ToList(), dossiers);
+                var report = (await ReportContext.LoadAsync(context, TimeProvider.System, Actor.CommandLine(r.UnitCode), requestId, r.UnitCode, cancel)).Value!;
+                (string?, DateOnly?, string?) document = (parse.GetValue(number)!, day, parse.GetValue(signer)!);
+                return extension == "docx" ? await documents.DocxAsync(report, cancel: cancel, document: document) : documents.Xlsx(report, document);
             }
 
             if (parse.GetValue(unit) is { } unitCode)
@@ -77,7 +69,7 @@ public static class ReportCommands
                     error.WriteLine(CliMessages.NoReport(p, unitCode));
                     return ExitCodes.Unreadable;
                 }
-                await File.WriteAllBytesAsync(target, await Render(found.Request, found.Report), cancel);
+                await File.WriteAllBytesAsync(target, await Render(found.RequestId, found.Report), cancel);
                 output.WriteLine(CliMessages.Written(target));
                 return ExitCodes.Ok;
             }
@@ -90,8 +82,8 @@ public static class ReportCommands
             }
             Directory.CreateDirectory(target);
             var clock = Stopwatch.StartNew();
-            foreach (var (request, r) in reports)
-                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), await Render(request, r), cancel);
+            foreach (var (requestId, _, r) in reports)
+                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), await Render(requestId, r), cancel);
             output.WriteLine(CliMessages.WrittenMany(reports.Count, target, clock.Elapsed));
             return ExitCodes.Ok;
         });

@@ -124,10 +124,10 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
             : null;
 
     /// <summary>Every report with any content answering the request an issuer sent for a period.</summary>
-    public async Task<IReadOnlyList<(ReportingRequest Request, Report Report)>> ListAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default) =>
+    public async Task<IReadOnlyList<(int RequestId, ReportingRequest Request, Report Report)>> ListAsync(string issuerCode, ReportingPeriod period, CancellationToken cancel = default) =>
         (await Loaded.Where(r => r.Request.IssuerUnit.Code == issuerCode && r.Request.PeriodCode == period.Code && (r.Values.Any() || r.Narratives.Any()))
             .OrderBy(r => r.RequestId).ThenBy(r => r.Unit.Code).ToListAsync(cancel))
-        .Select(r => (ToDomain(r.Request), ToDomain(r))).ToList();
+        .Select(r => (r.RequestId, ToDomain(r.Request), ToDomain(r))).ToList();
 
     /// <summary>A unit's reports up to a period, oldest first: the history its charts draw.</summary>
     public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default) =>

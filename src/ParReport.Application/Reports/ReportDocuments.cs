@@ -37,7 +37,8 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
         return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer, document), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
     }
 
-    public byte[] Xlsx(ReportContext report) => XlsxAppendix.Write(report.Template, report.Report, Letterhead(report));
+    public byte[] Xlsx(ReportContext report, (string? Number, DateOnly? Date, string? Signer)? document = null) =>
+        XlsxAppendix.Write(report.Template, report.Report, Letterhead(report, document: document));
 
     /// <summary>The labels of the parts not marked done.</summary>
     public static IReadOnlyList<string> Unfinished(ReportContext report) =>
