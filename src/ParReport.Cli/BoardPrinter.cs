@@ -29,7 +29,7 @@ public static class BoardPrinter
                 {
                     unit = r.Unit.Code,
                     name = r.Unit.Name,
-                    status = r.Progress.Status.ToString(),
+                    status = r.Started ? r.Progress.Status.ToString() : "NotStarted",
                     firstSent = r.Progress.FirstSent,
                     lastSent = r.Progress.LastSent,
                     timeliness = r.Timeliness.Kind.ToString(),
@@ -41,7 +41,7 @@ public static class BoardPrinter
         }
         output.WriteLine($"{view.Issuer.Name} — báo cáo {board.Request.Period.Label}, hạn nộp {board.Request.DeadlineLabel}");
         foreach (var row in board.Rows)
-            output.WriteLine($"{row.Unit.Code}\t{row.Unit.Name}\t{ReportStatuses.Label(row.Progress.Status)}\t"
+            output.WriteLine($"{row.Unit.Code}\t{row.Unit.Name}\t{(row.Started ? ReportStatuses.Label(row.Progress.Status) : "chưa lập")}\t"
                 + $"{(row.Progress.FirstSent is { } at ? VietnamTime.Of(at).ToString("HH:mm dd/MM/yyyy") : "—")}\t{row.Timeliness.Label}\ttrả lại {row.Progress.Returns} lần");
         output.WriteLine($"Đầy đủ: {board.Sent}/{board.Expected} ({VietnameseNumbers.FormatPercent(board.Completeness * 100)}); "
             + $"đúng hạn: {board.SentOnTime}/{board.Expected} ({VietnameseNumbers.FormatPercent(board.TimelinessRate * 100)})");

@@ -20,14 +20,15 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Moves a report from one state to another and records the step, in the caller's transaction. False, and nothing
-    /// changed, when the report is no longer in <paramref name="from"/> (someone moved it meanwhile).
+    /// changed, when the report is no longer in <paramref name="from"/> or, when <paramref name="revision"/> is given,
+    /// has been written since it was read at that revision (someone moved or changed it meanwhile).
     /// </summary>
     public async Task<bool> MoveAsync(int reportId, ReportTransition transition, ReportStatus from, string userName, string fullName,
-        string? comment, IReadOnlyDictionary<string, string>? partReasons, int? version, CancellationToken cancel = default)
+        string? comment, IReadOnlyDictionary<string, string>? partReasons, int? version, CancellationToken cancel = default, int? revision = null)
     {
         var now = clock.GetUtcNow();
         var to = ReportWorkflow.Target(transition);
-        var moved = await db.Reports.Where(r => r.Id == reportId && r.Status == (int)from)
+        var moved = await db.Reports.Where(r => r.Id == reportId && r.Status == (int)from && (revision == null || r.Revision == revision))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, (int)to).SetProperty(r => r.StatusSince, now).SetProperty(r => r.Revision, r => r.Revision + 1), cancel);
         if (moved == 0) return false;
         db.ReportEvents.Add(new ReportEventRecord

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ParReport.Storage;
 
 namespace ParReport.Cli.Tests;
 
@@ -94,5 +96,66 @@ public class DossiersCommandsTest
         var (exit, _, error) = await cli.RunAsync("dossiers", "import", cli.WriteFile("x.csv", content), "--unit", unit);
         Assert.Equal(2, exit);
         Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public async Task An_import_updates_a_draft_reports_dossier_figures_but_never_those_of_a_report_already_sent()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, (await cli.RunAsync("demo", "--as-of", "05/03/2024")).Exit);
+        // The demo's figures were typed by officials, and its quý I request is long past due by this machine's clock: the
+        // dossier figures of An Hòa's report (sent) and An Bình's (draft) are made an earlier import's, and the deadline
+        // next month, so that only the state tells them apart.
+        await using (var db = Database.Create(cli.ConnectionString))
+        {
+            var request = await db.Requests.SingleAsync(r => r.PeriodCode == "2024-Q1" && r.IssuerUnit.Code == "huyen-an-phu");
+            request.Deadline = DateOnly.FromDateTime(DateTime.Now).AddDays(30);
+            await db.SaveChangesAsync();
+            string[] units = ["an-phu-an-hoa", "an-phu-an-binh"];
+            Assert.Equal(8, await db.IndicatorValues
+                .Where(v => DossierKeys.Contains(v.Key) && db.Reports.Any(r => r.Id == v.ReportId && r.RequestId == request.Id && units.Contains(r.Unit.Code)))
+                .ExecuteUpdateAsync(set => set.SetProperty(v => v.Source, "Hồ sơ TTHC: tệp mot-cua-thang-1.csv")));
+        }
+        var sent = await ValuesAsync(cli, "an-phu-an-hoa");
+        var draft = await ValuesAsync(cli, "an-phu-an-binh");
+        var file = cli.WriteFile("mot-cua-thang-2.csv", Header
+            + "H1;Hộ tịch;05/02/2024;15/02/2024;08/02/2024;Trực tuyến\n"
+            + "H2;Hộ tịch;06/02/2024;15/02/2024;16/02/2024;Trực tiếp\n"
+            + "H3;Đất đai;07/02/2024;20/02/2024;;Trực tuyến\n");
+
+        var toSent = await cli.RunAsync("dossiers", "import", file, "--unit", "an-phu-an-hoa");
+
+        Assert.Equal(0, toSent.Exit);
+        Assert.Contains("3 hồ sơ mới", toSent.Output);
+        Assert.DoesNotContain("Đã cập nhật", toSent.Output);
+        Assert.Equal(sent, await ValuesAsync(cli, "an-phu-an-hoa"));
+        Assert.Equal(2, await StatusAsync(cli, "an-phu-an-hoa"));
+
+        var toDraft = await cli.RunAsync("dossiers", "import", file, "--unit", "an-phu-an-binh");
+
+        Assert.Equal(0, toDraft.Exit);
+        Assert.Contains("Đã cập nhật 4 chỉ tiêu hồ sơ trong các báo cáo đang lập của đơn vị.", toDraft.Output);
+        // Resolved 2 (one of them late), received 3 of which 2 online.
+        var updated = await ValuesAsync(cli, "an-phu-an-binh");
+        Assert.Equal((2m, 1m, 3m, 2m), (updated["III/3.1.1"], updated["III/3.1.2"], updated["V/2.4.1"], updated["V/2.4.2"]));
+        Assert.NotEqual(draft, updated);
+        Assert.Equal(draft.Where(v => !DossierKeys.Contains(v.Key)), updated.Where(v => !DossierKeys.Contains(v.Key)));
+    }
+
+    /// <summary>The indicators of the commune template that the dossiers answer: resolved, on time, received, online.</summary>
+    private static readonly string[] DossierKeys = ["III/3.1.1", "III/3.1.2", "V/2.4.1", "V/2.4.2"];
+
+    /// <summary>The numbers of a unit's quý I/2024 report, by key.</summary>
+    private static async Task<SortedDictionary<string, decimal>> ValuesAsync(CliRun cli, string unit)
+    {
+        await using var db = Database.Create(cli.ConnectionString);
+        return new(await db.IndicatorValues.Where(v => v.Number != null && db.Reports.Any(r => r.Id == v.ReportId && r.Unit.Code == unit && r.Request.PeriodCode == "2024-Q1"))
+            .ToDictionaryAsync(v => v.Key, v => v.Number!.Value), StringComparer.Ordinal);
+    }
+
+    private static async Task<int> StatusAsync(CliRun cli, string unit)
+    {
+        await using var db = Database.Create(cli.ConnectionString);
+        return await db.Reports.Where(r => r.Unit.Code == unit && r.Request.PeriodCode == "2024-Q1").Select(r => r.Status).SingleAsync();
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ParReport.Cli.Tests;
 
 public class RequestsCommandsTest
@@ -43,5 +45,37 @@ public class RequestsCommandsTest
         Assert.Equal(2, exit);
         Assert.Contains(message, error);
         Assert.DoesNotContain("2024-9T", (await cli.RunAsync("requests", "list")).Output);
+    }
+
+    [Fact]
+    public async Task The_status_of_a_request_lists_each_units_state_and_counts_only_the_reports_sent()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, (await cli.RunAsync("demo", "--as-of", "05/03/2024")).Exit);
+        var listed = (await cli.RunAsync("requests", "list")).Output.Split('\n').Single(l => l.Contains("\thuyen-an-phu\t2024-Q1\t"));
+        var id = listed[..listed.IndexOf('\t')];
+
+        var (exit, output, error) = await cli.RunAsync("requests", "status", "--request", id);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Huyện An Phú — báo cáo quý I năm 2024, hạn nộp 14/03/2024", output);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.StartsWith("an-phu-an-binh\tXã An Bình\tnháp\t—\t", lines.Single(l => l.StartsWith("an-phu-an-binh\t")));
+        Assert.Matches(@"^an-phu-an-hoa\tXã An Hòa\tđã gửi\t08:00 04/03/2024\tđúng hạn\ttrả lại 0 lần$", lines.Single(l => l.StartsWith("an-phu-an-hoa\t")));
+        Assert.Matches(@"^an-phu-phu-thinh\tXã Phú Thịnh\tđã tiếp nhận\t08:00 04/03/2024\tđúng hạn\ttrả lại 0 lần$", lines.Single(l => l.StartsWith("an-phu-phu-thinh\t")));
+        Assert.Contains("\tThị trấn An Phú\t", output);
+        Assert.Contains("Đầy đủ: 2/4 (50%); đúng hạn: 2/4 (50%)", output);
+
+        var json = await cli.RunAsync("requests", "status", "--request", id, "--json");
+        Assert.Equal(0, json.Exit);
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        Assert.Equal((int.Parse(id), 4, 2, 2), (root.GetProperty("request").GetInt32(), root.GetProperty("expected").GetInt32(), root.GetProperty("sent").GetInt32(), root.GetProperty("onTime").GetInt32()));
+        Assert.Equal(0.5m, root.GetProperty("completeness").GetDecimal());
+        var states = root.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!, u => u.GetProperty("status").GetString());
+        Assert.Equal("Draft", states["an-phu-an-binh"]);
+        Assert.Equal("Sent", states["an-phu-an-hoa"]);
+        Assert.Equal("Accepted", states["an-phu-phu-thinh"]);
+        Assert.Equal(4, states.Count);
     }
 }

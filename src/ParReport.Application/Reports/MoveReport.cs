@@ -57,7 +57,9 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
                     await store.FixDocumentAsync(reportId, document.Number!, document.Date!.Value, document.Signer, cancel);
                     version = await store.AddVersionAsync(reportId, report.Report, report.Actor.FullName, document.Number!, document.Date!.Value, document.Signer, docx, cancel);
                 }
-                moved = await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel);
+                // The step is taken on the report as this user saw it: a colleague's save since then makes it a conflict.
+                moved = await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel,
+                    report.Revision);
             }
             catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
             {

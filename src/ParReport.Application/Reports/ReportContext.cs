@@ -30,6 +30,9 @@ public sealed class ReportContext
     public required Actor Actor { get; init; }
     public required ReportStatus Status { get; init; }
     public required DateTimeOffset? StatusSince { get; init; }
+
+    /// <summary>The stored report's revision when it was read: a workflow step taken on what this user saw fails if it changed since.</summary>
+    public required int? Revision { get; init; }
     public required IReadOnlyDictionary<string, AssignmentRecord> Assignments { get; init; }
     public required (string? Number, DateOnly? Date, string? Signer) Document { get; init; }
 
@@ -71,13 +74,14 @@ public sealed class ReportContext
         var reports = new ReportStore(db);
         if (await reports.FindRequestAsync(requestId, cancel) is not { } request) return Result<ReportContext>.Of(Outcome.NotFound);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
-        // Only the units the request was sent to answer it.
-        if (tree.Find(unitCode) is not { } unit || unit.ParentCode != request.IssuerUnitCode || tree.Find(request.IssuerUnitCode) is not { } issuer)
+        // Only the units the request was sent to answer it (as fixed when it was sent, and changed since by its issuer).
+        if (tree.Find(unitCode) is not { } unit || unit.ParentCode != request.IssuerUnitCode || tree.Find(request.IssuerUnitCode) is not { } issuer
+            || !await db.RequestUnits.AnyAsync(u => u.RequestId == requestId && u.Unit.Code == unitCode && !u.Removed, cancel))
             return Result<ReportContext>.Of(Outcome.NotFound);
         if (!actor.Access.May(ReportAction.Read, unitCode, tree)) return Result<ReportContext>.Of(Outcome.Forbidden);
 
         var record = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId && r.Unit.Code == unitCode)
-            .Select(r => new { r.Id, r.Status, r.StatusSince, r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleOrDefaultAsync(cancel);
+            .Select(r => new { r.Id, r.Status, r.StatusSince, r.Revision, r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleOrDefaultAsync(cancel);
         if (record is null && unitCode != actor.Access.UnitCode) return Result<ReportContext>.Of(Outcome.NotFound);
         var status = (ReportStatus?)record?.Status ?? ReportStatus.Draft;
         var report = await reports.FindAsync(requestId, unitCode, cancel) ?? Report.Empty(unitCode, request.Period, request.Template);
@@ -105,6 +109,7 @@ public sealed class ReportContext
             Actor = actor,
             Status = status,
             StatusSince = record?.StatusSince,
+            Revision = record?.Revision,
             Assignments = assignments.ToDictionary(a => a.PartKey),
             Document = document,
             ShownVersion = shown,

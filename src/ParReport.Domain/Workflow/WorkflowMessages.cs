@@ -42,7 +42,7 @@ public static class WorkflowMessages
 
     public const string NotAllowed = "Bạn không có quyền thực hiện bước này với báo cáo của đơn vị.";
 
-    public const string Moved = "Báo cáo vừa được người khác chuyển trạng thái; hãy tải lại trang.";
+    public const string Moved = "Báo cáo vừa được người khác sửa hoặc chuyển bước; hãy tải lại trang rồi làm lại.";
 
     /// <summary>
     /// Why a locked report refuses a change, and who can unlock it — never a bare "locked". <paramref name="since"/> is

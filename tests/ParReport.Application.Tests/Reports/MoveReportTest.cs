@@ -68,6 +68,27 @@ public sealed class MoveReportTest(PostgresDatabase postgresDatabase) : IAsyncLi
     }
 
     [Fact]
+    public async Task Sending_to_the_leader_what_a_colleague_has_changed_since_it_was_read_is_a_conflict_and_nothing_moves()
+    {
+        var p = await StartAsync(postgres: false);
+        await _world.FillAsync(p.Compiler, p.RequestId, BaSao);
+        await using var db = _world.Open();
+        var seen = await _world.LoadAsync(db, p.Compiler, p.RequestId, BaSao);
+        // Meanwhile the compiler's colleague puts a part back in progress.
+        await using (var other = _world.Open())
+        {
+            var fresh = await _world.LoadAsync(other, p.Compiler, p.RequestId, BaSao);
+            Assert.True((await new ReportEntry(other, _world.Clock).SetPartStatusAsync(fresh, ReportPart.Of(Template)[0], PartStatus.InProgress)).IsDone);
+        }
+
+        var moved = await new MoveReport(db, _world.Clock).RunAsync(seen, ReportTransition.SendToLeader, null);
+
+        Assert.Equal((Outcome.Conflict, WorkflowMessages.Moved), (moved.Outcome, Assert.Single(moved.Messages)));
+        Assert.Equal(ReportStatus.Draft, await StatusAsync(p));
+        Assert.Empty(await StepsAsync(p));
+    }
+
+    [Fact]
     public async Task Sending_an_untouched_report_to_the_leader_is_refused_and_creates_nothing()
     {
         var p = await StartAsync(postgres: false);

@@ -1,3 +1,4 @@
+using ParReport.Application.Reports;
 using Microsoft.EntityFrameworkCore;
 using ParReport.Application.Requests;
 using ParReport.Domain.Access;
@@ -101,11 +102,11 @@ public sealed class RequestBoardQueryTest : IAsyncLifetime
         await _world.SendUpAsync(baSao, baSaoLeader, requestId, BaSao);
         await using (var db = _world.Open())
             Assert.Empty(await new UnitStore(db).ImportAsync([new OrgUnit("kim-bang-tuong-linh", "Xã Tượng Lĩnh", UnitLevel.Commune, District)]));
-        // The new commune even answers: it was not asked, so it does not count.
-        var (tuongLinh, tuongLinhLeader) = await OfficialsAsync("kim-bang-tuong-linh");
-        await _world.SendUpAsync(tuongLinh, tuongLinhLeader, requestId, "kim-bang-tuong-linh");
-
+        // The new commune was not asked: it has no report to answer with.
+        var (tuongLinh, _) = await OfficialsAsync("kim-bang-tuong-linh");
         await using var read = _world.Open();
+        Assert.Equal(Outcome.NotFound, (await ReportContext.LoadAsync(read, _world.Clock, tuongLinh, requestId, "kim-bang-tuong-linh", default)).Outcome);
+
         Assert.Equal(DistrictCommunes.Order(StringComparer.Ordinal), (await new WorkflowStore(read, _world.Clock).ExpectedUnitsAsync(requestId)).Order(StringComparer.Ordinal));
         var board = (await BoardAsync(requestId)).Board;
         Assert.Equal((4, 1, 0.25m), (board.Expected, board.Sent, board.Completeness));
