@@ -41,7 +41,7 @@ public static class DemoCommand
             if (seeded) await Application.Demo.DemoWorkflow.RunAsync(context, clock, cancel);
             output.WriteLine(CliMessages.DemoUsers(DemoUsers.Password));
             foreach (var user in DemoUsers.All)
-                output.WriteLine($"  {user.UserName,-10} {Roles.Label(user.Role)} — {user.FullName}");
+                output.WriteLine($"  {user.UserName,-13} {Roles.Label(user.Role)} — {user.FullName}");
             return ExitCodes.Ok;
         });
         return demo;

@@ -86,7 +86,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
     {
         Console.WriteLine($"Đăng nhập demo (mật khẩu chung «{DemoUsers.Password}»):");
         foreach (var demo in DemoUsers.All)
-            Console.WriteLine($"  {demo.UserName,-10} {Roles.Label(demo.Role)} — {demo.FullName}");
+            Console.WriteLine($"  {demo.UserName,-13} {Roles.Label(demo.Role)} — {demo.FullName}");
     }
 });
 

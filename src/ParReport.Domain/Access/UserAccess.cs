@@ -5,7 +5,8 @@ namespace ParReport.Domain.Access;
 
 /// <summary>
 /// What one user may read and write: their own unit's report by any role, the reports of the units below
-/// theirs as a reviewer or admin; writing only in their own unit — all of it as compiler, the parts assigned
+/// theirs as a reviewer, admin, compiler or leader (the upper level's compiler and leader make its own report from
+/// them; what the units sent, never their drafts, is shown); writing only in their own unit — all of it as compiler, the parts assigned
 /// to them as contributor. The leader signs the unit's report off; a reviewer of the unit that asked for a report
 /// returns or accepts it.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
         unitCode == UnitCode || tree.AncestorsOf(unitCode).Any(a => a.Code == UnitCode);
 
     public bool CanRead(string unitCode, OrgTree tree) =>
-        unitCode == UnitCode || ((Is(Role.Reviewer) || Is(Role.Admin)) && Covers(unitCode, tree));
+        unitCode == UnitCode || ((Is(Role.Reviewer) || Is(Role.Admin) || Is(Role.Compiler) || Is(Role.Leader)) && Covers(unitCode, tree));
 
     /// <summary>Assigns parts, writes any part and marks parts done.</summary>
     public bool CanCompile(string unitCode) => unitCode == UnitCode && Is(Role.Compiler);

@@ -11,7 +11,7 @@ public sealed class UserAccessTest
     private static UserAccess User(string unit, params Role[] roles) => new("u1", unit, roles.ToHashSet());
 
     [Fact]
-    public void Every_role_reads_its_own_unit_only_reviewers_and_admins_read_the_units_below()
+    public void Every_role_reads_its_own_unit_and_the_upper_levels_officials_read_the_units_below_all_but_contributors()
     {
         foreach (var role in Roles.All)
         {
@@ -24,7 +24,10 @@ public sealed class UserAccessTest
         Assert.True(reviewer.CanRead("an-phu-an-binh", Tree));
         Assert.False(reviewer.CanRead("dong-lac-dong-hung", Tree));
         Assert.False(reviewer.CanRead(DemoOrganisation.ProvinceCode, Tree));
-        Assert.False(User("huyen-an-phu", Role.Leader).CanRead("an-phu-an-binh", Tree));
+        // The district's compiler and leader read what the communes sent, to compile and sign the district's own report.
+        Assert.True(User("huyen-an-phu", Role.Leader).CanRead("an-phu-an-binh", Tree));
+        Assert.True(User("huyen-an-phu", Role.Compiler).CanRead("an-phu-an-binh", Tree));
+        Assert.False(User("huyen-an-phu", Role.Contributor).CanRead("an-phu-an-binh", Tree));
         Assert.True(User(DemoOrganisation.ProvinceCode, Role.Admin).CanRead("dong-lac-dong-hung", Tree));
     }
 
