@@ -25,6 +25,8 @@ internal static class CliMessages
     public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";
 
     public const string DemoExists = "CSDL đã có dữ liệu đơn vị; không tạo thêm dữ liệu mẫu.";
+    public static string NotAsked(string unit) => $"Đơn vị «{unit}» không còn trong danh sách phải báo cáo của yêu cầu; bỏ qua báo cáo của đơn vị.";
+
     public static string UnknownRequest(int id) => $"Không có yêu cầu báo cáo mã {id}.";
 
     public static string Reminded(int notices) => $"Đã gửi {notices} thông báo nhắc hạn.";

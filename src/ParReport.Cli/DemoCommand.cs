@@ -26,7 +26,13 @@ public static class DemoCommand
                     output.WriteLine(CliMessages.BadDate(text));
                     return ExitCodes.Unreadable;
                 }
-                clock = new FixedClock(Domain.Periods.VietnamTime.At(day, new TimeOnly(8, 0)));
+                if (day.Year is < 2000 or > 2100)
+                {
+                    output.WriteLine(CliMessages.BadDate(text));
+                    return ExitCodes.Unreadable;
+                }
+                // In UTC: PostgreSQL keeps instants only so.
+                clock = new FixedClock(Domain.Periods.VietnamTime.At(day, new TimeOnly(8, 0)).ToUniversalTime());
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             var seeded = await DemoData.SeedAsync(context, clock, cancel);

@@ -28,9 +28,9 @@ public static class ReportCommands
         var issuer = new Option<string?>("--issuer") { Description = "Mã đơn vị yêu cầu báo cáo: xuất báo cáo của mọi đơn vị trực thuộc đã nộp." };
         var period = new Option<string>("--period") { Description = "Kỳ báo cáo: 2024-Q1, 2024-6T, 2024-9T, 2024-N.", Required = true };
         var outputPath = new Option<string>("--output", "-o") { Description = "Tệp kết quả (với --unit) hoặc thư mục (với --issuer).", Required = true };
-        var number = new Option<string>("--number") { Description = "Số văn bản, ví dụ 36/BC-UBND.", DefaultValueFactory = _ => ReportDocuments.BlankNumber };
-        var date = new Option<string?>("--date") { Description = "Ngày ban hành dd/MM/yyyy (mặc định: hôm nay)." };
-        var signer = new Option<string>("--signer") { Description = "Họ tên người ký.", DefaultValueFactory = _ => "" };
+        var number = new Option<string?>("--number") { Description = "Số văn bản, ví dụ 36/BC-UBND (mặc định: số đã lưu, hoặc để trống)." };
+        var date = new Option<string?>("--date") { Description = "Ngày ban hành dd/MM/yyyy (mặc định: ngày đã lưu, hoặc hôm nay)." };
+        var signer = new Option<string?>("--signer") { Description = "Họ tên người ký (mặc định: người đã lưu)." };
         var command = new Command(extension, description) { unit, issuer, period, outputPath, number, date, signer };
         command.SetAction(async (parse, cancel) =>
         {
@@ -39,11 +39,15 @@ public static class ReportCommands
                 error.WriteLine(CliMessages.BadPeriod(parse.GetValue(period)));
                 return ExitCodes.Unreadable;
             }
-            DateOnly day = DateOnly.FromDateTime(DateTime.Today);
-            if (parse.GetValue(date) is { } text && !CliDates.TryParse(text, out day))
+            DateOnly? day = null;
+            if (parse.GetValue(date) is { } text)
             {
-                error.WriteLine(CliMessages.BadDate(text));
-                return ExitCodes.Unreadable;
+                if (!CliDates.TryParse(text, out var given))
+                {
+                    error.WriteLine(CliMessages.BadDate(text));
+                    return ExitCodes.Unreadable;
+                }
+                day = given;
             }
             if ((parse.GetValue(unit) is null) == (parse.GetValue(issuer) is null))
             {
@@ -54,11 +58,15 @@ public static class ReportCommands
             var store = new ReportStore(context);
             var documents = new ReportDocuments(context, TimeProvider.System);
             var target = parse.GetValue(outputPath)!;
-            // The same documents as the web page's, with the number, date and signer given here; a draft is marked as one.
-            async Task<byte[]> Render(int requestId, Report r)
+            // The same documents as the web page's: the stored number, date and signer unless given here; a draft is marked as one.
+            async Task<byte[]?> Render(int requestId, Report r)
             {
-                var report = (await ReportContext.LoadAsync(context, TimeProvider.System, Actor.CommandLine(r.UnitCode), requestId, r.UnitCode, cancel)).Value!;
-                (string?, DateOnly?, string?) document = (parse.GetValue(number)!, day, parse.GetValue(signer)!);
+                if ((await ReportContext.LoadAsync(context, TimeProvider.System, Actor.CommandLine(r.UnitCode), requestId, r.UnitCode, cancel)).Value is not { } report)
+                {
+                    error.WriteLine(CliMessages.NotAsked(r.UnitCode));
+                    return null;
+                }
+                (string?, DateOnly?, string?) document = (parse.GetValue(number) ?? report.Document.Number, day ?? report.Document.Date, parse.GetValue(signer) ?? report.Document.Signer);
                 return extension == "docx" ? await documents.DocxAsync(report, cancel: cancel, document: document) : documents.Xlsx(report, document);
             }
 
@@ -69,7 +77,8 @@ public static class ReportCommands
                     error.WriteLine(CliMessages.NoReport(p, unitCode));
                     return ExitCodes.Unreadable;
                 }
-                await File.WriteAllBytesAsync(target, await Render(found.RequestId, found.Report), cancel);
+                if (await Render(found.RequestId, found.Report) is not { } bytes) return ExitCodes.Unreadable;
+                await File.WriteAllBytesAsync(target, bytes, cancel);
                 output.WriteLine(CliMessages.Written(target));
                 return ExitCodes.Ok;
             }
@@ -82,10 +91,15 @@ public static class ReportCommands
             }
             Directory.CreateDirectory(target);
             var clock = Stopwatch.StartNew();
+            var written = 0;
             foreach (var (requestId, _, r) in reports)
-                await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), await Render(requestId, r), cancel);
-            output.WriteLine(CliMessages.WrittenMany(reports.Count, target, clock.Elapsed));
-            return ExitCodes.Ok;
+                if (await Render(requestId, r) is { } bytes)
+                {
+                    await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), bytes, cancel);
+                    written++;
+                }
+            output.WriteLine(CliMessages.WrittenMany(written, target, clock.Elapsed));
+            return written == reports.Count ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return command;
     }

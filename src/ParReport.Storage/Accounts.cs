@@ -71,8 +71,16 @@ public static class Accounts
         {
             var toContributor = DemoUsers.ContributorParts.Contains(part.Key);
             await entry.AssignAsync(reportId, part.Key, toContributor ? contributor.Id : compiler.Id,
-                request.Deadline.AddDays(toContributor ? -5 : -2), compiler.UserName!, cancel);
+                PartDeadline(request.Deadline, toContributor ? 5 : 2, clock), compiler.UserName!, cancel);
         }
+    }
+
+    // Some days before the report's deadline, but never already past on the day the demo is made.
+    private static DateOnly PartDeadline(DateOnly deadline, int daysBefore, TimeProvider clock)
+    {
+        var tomorrow = Domain.Periods.VietnamTime.Day(clock.GetUtcNow()).AddDays(1);
+        var day = deadline.AddDays(-daysBefore);
+        return day >= tomorrow ? day : tomorrow <= deadline ? tomorrow : deadline;
     }
 
     private static void Check(IdentityResult result)

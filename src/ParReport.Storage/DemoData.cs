@@ -15,12 +15,12 @@ namespace ParReport.Storage;
 /// </summary>
 public static class DemoData
 {
-    /// <summary>The period whose reports are due now: the first whose cut-off window has not closed more than a week ago.</summary>
+    /// <summary>The period whose reports are due now: the first whose deadline (its window's last day) has not passed.</summary>
     public static ReportingPeriod Current(TimeProvider clock)
     {
         var today = VietnamTime.Day(clock.GetUtcNow());
         var period = new ReportingPeriod(today.Year, PeriodKind.QuarterOne);
-        while (period.DefaultWindow.To.AddDays(7) < today) period = period.Kind == PeriodKind.Year ? new ReportingPeriod(period.Year + 1, PeriodKind.QuarterOne) : period with { Kind = period.Kind + 1 };
+        while (period.DefaultWindow.To < today) period = period.Kind == PeriodKind.Year ? new ReportingPeriod(period.Year + 1, PeriodKind.QuarterOne) : period with { Kind = period.Kind + 1 };
         return period;
     }
 
@@ -46,7 +46,7 @@ public static class DemoData
             foreach (var period in new[] { previous, current })
             {
                 var requestId = await reports.AddRequestAsync(ReportingRequest.Create(districtUnit.Code, period, commune,
-                    document: Letter(++letters, period)), cancel);
+                    document: Letter(++letters, period, clock)), cancel);
                 // The last commune of each district is late with the current period, so the demo shows an incomplete collection.
                 var answering = period == current ? communes.SkipLast(1) : communes;
                 foreach (var unit in answering)
@@ -54,7 +54,7 @@ public static class DemoData
             }
         }
         var provinceRequest = await reports.AddRequestAsync(ReportingRequest.Create(DemoOrganisation.ProvinceCode, current, district,
-            document: Letter(++letters, current)), cancel);
+            document: Letter(++letters, current, clock)), cancel);
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
             await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, current, district, ++seed), cancel);
         await transaction.CommitIfOwnAsync(cancel);
@@ -62,8 +62,12 @@ public static class DemoData
     }
 
     // Each request is sent by a letter about three weeks before its window closes.
-    private static RequestDocument Letter(int number, ReportingPeriod period) =>
-        new($"{100 + number}/UBND-NV", period.DefaultWindow.To.AddDays(-20));
+    private static RequestDocument Letter(int number, ReportingPeriod period, TimeProvider clock)
+    {
+        var yesterday = VietnamTime.Day(clock.GetUtcNow()).AddDays(-1);
+        var date = period.DefaultWindow.To.AddDays(-20);
+        return new($"{100 + number}/UBND-NV", date < yesterday ? date : yesterday);
+    }
 
     private static Report DemoReport(OrgUnit unit, ReportingPeriod period, TemplateRef template, int seed)
     {

@@ -64,8 +64,16 @@ public sealed partial class EntryStore
             .Select(r => new { r.Id, r.Request.WindowFrom, r.Request.WindowTo, r.TemplateId, r.TemplateVersion }).ToListAsync(cancel);
         var applied = 0;
         foreach (var report in reports)
-            applied += (await ApplyDossiersAsync(report.Id, unitCode, new TemplateRef(report.TemplateId, report.TemplateVersion),
-                new CutOffWindow(report.WindowFrom, report.WindowTo), by, cancel: cancel)).Applied;
+            try
+            {
+                applied += (await ApplyDossiersAsync(report.Id, unitCode, new TemplateRef(report.TemplateId, report.TemplateVersion),
+                    new CutOffWindow(report.WindowFrom, report.WindowTo), by, cancel: cancel)).Applied;
+            }
+            catch (ReportLockedException)
+            {
+                // Sent to the leader since it was picked: it keeps its figures, like every locked report.
+                db.ChangeTracker.Clear();
+            }
         return applied;
     }
 

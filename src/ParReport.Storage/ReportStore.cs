@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Workflow;
 using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
@@ -118,8 +119,9 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
         .Select(ToDomain).ToList();
 
     /// <summary>A unit's report for a period, with the request it answers; null when none is stored.</summary>
-    public async Task<(int RequestId, ReportingRequest Request, Report Report)?> FindAsync(string unitCode, ReportingPeriod period, CancellationToken cancel = default) =>
-        await Loaded.FirstOrDefaultAsync(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code, cancel) is { } record
+    /// <param name="sentOnly">Only a report sent or accepted (locked, so what was sent): what the upper level may see.</param>
+    public async Task<(int RequestId, ReportingRequest Request, Report Report)?> FindAsync(string unitCode, ReportingPeriod period, CancellationToken cancel = default, bool sentOnly = false) =>
+        await Sent(Loaded, sentOnly).FirstOrDefaultAsync(r => r.Unit.Code == unitCode && r.Request.PeriodCode == period.Code, cancel) is { } record
             ? (record.RequestId, ToDomain(record.Request), ToDomain(record))
             : null;
 
@@ -130,9 +132,13 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
         .Select(r => (r.RequestId, ToDomain(r.Request), ToDomain(r))).ToList();
 
     /// <summary>A unit's reports up to a period, oldest first: the history its charts draw.</summary>
-    public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default) =>
-        (await Loaded.Where(r => r.Unit.Code == unitCode).ToListAsync(cancel))
+    /// <param name="sentOnly">Only reports sent or accepted, as for <see cref="FindAsync(string, ReportingPeriod, CancellationToken, bool)"/>.</param>
+    public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default, bool sentOnly = false) =>
+        (await Sent(Loaded, sentOnly).Where(r => r.Unit.Code == unitCode).ToListAsync(cancel))
         .Select(ToDomain).Where(r => r.Period.CompareTo(upTo) <= 0).OrderBy(r => r.Period).ToList();
+
+    private static IQueryable<ReportRecord> Sent(IQueryable<ReportRecord> reports, bool sentOnly) =>
+        sentOnly ? reports.Where(r => r.Status == (int)ReportStatus.Sent || r.Status == (int)ReportStatus.Accepted) : reports;
 
     // A report with everything the domain's Report and its request need, read in one go.
     private IQueryable<ReportRecord> Loaded => db.Reports.AsNoTracking().AsSplitQuery()

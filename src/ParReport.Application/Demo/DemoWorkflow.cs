@@ -26,7 +26,8 @@ public static class DemoWorkflow
         {
             var isCurrent = request.PeriodCode == current.Code;
             // Sent two days before the deadline for the previous period; yesterday for the current one.
-            var sentAt = isCurrent ? clock.GetUtcNow().AddDays(-1) : VietnamTime.At(request.Deadline.AddDays(-2), new TimeOnly(9, 30));
+            // In UTC: PostgreSQL keeps instants only so.
+            var sentAt = isCurrent ? clock.GetUtcNow().AddDays(-1) : VietnamTime.At(request.Deadline.AddDays(-2), new TimeOnly(9, 30)).ToUniversalTime();
             var plan = isCurrent ? [(units[1], ReportStatus.Sent), (units[2], ReportStatus.Accepted)] : units.Select(u => (u, ReportStatus.Accepted)).ToList();
             foreach (var (unit, target) in plan)
                 await MoveAsync(db, request.Id, unit, target, sentAt, ++number, cancel);

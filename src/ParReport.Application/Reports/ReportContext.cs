@@ -74,11 +74,14 @@ public sealed class ReportContext
         var reports = new ReportStore(db);
         if (await reports.FindRequestAsync(requestId, cancel) is not { } request) return Result<ReportContext>.Of(Outcome.NotFound);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
-        // Only the units the request was sent to answer it (as fixed when it was sent, and changed since by its issuer).
-        if (tree.Find(unitCode) is not { } unit || unit.ParentCode != request.IssuerUnitCode || tree.Find(request.IssuerUnitCode) is not { } issuer
+        // Only the units the request was sent to answer it: as fixed when it was sent and changed since by its issuer,
+        // also a unit moved elsewhere since.
+        if (tree.Find(unitCode) is not { } unit || tree.Find(request.IssuerUnitCode) is not { } issuer
             || !await db.RequestUnits.AnyAsync(u => u.RequestId == requestId && u.Unit.Code == unitCode && !u.Removed, cancel))
             return Result<ReportContext>.Of(Outcome.NotFound);
-        if (!actor.Access.May(ReportAction.Read, unitCode, tree)) return Result<ReportContext>.Of(Outcome.Forbidden);
+        var access = actor.Access;
+        if (!access.May(ReportAction.Read, unitCode, tree) && !(access.ReadsBelow && access.Covers(issuer.Code, tree)))
+            return Result<ReportContext>.Of(Outcome.Forbidden);
 
         var record = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId && r.Unit.Code == unitCode)
             .Select(r => new { r.Id, r.Status, r.StatusSince, r.Revision, r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleOrDefaultAsync(cancel);

@@ -52,7 +52,15 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
     public async Task<DossierStatistics?> DocumentDossiersAsync(ReportContext report, CancellationToken cancel) =>
         DossierIndicators.ForDocument(report.Template, report.Report.Values, await DossiersAsync(report, cancel));
 
-    /// <summary>The on-time and online rates of the unit up to this period, or null when there is nothing to draw.</summary>
-    public async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(ReportContext report, CancellationToken cancel) =>
-        RateChart.History((await new ReportStore(db).HistoryAsync(report.Unit.Code, report.Request.Period, cancel)).Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
+    /// <summary>
+    /// The on-time and online rates of the unit up to this period, or null when there is nothing to draw. The upper level
+    /// sees only what was sent: earlier periods' reports sent or accepted, and this period as shown to it.
+    /// </summary>
+    public async Task<IReadOnlyList<RateChart.Point>?> HistoryAsync(ReportContext report, CancellationToken cancel)
+    {
+        var earlier = (await new ReportStore(db).HistoryAsync(report.Unit.Code, report.Request.Period, cancel, sentOnly: !report.IsOwnUnit))
+            .Where(r => r.Period != report.Request.Period);
+        var history = report.Report.Values.IsEmpty ? earlier : earlier.Append(report.Report);
+        return RateChart.History(history.Select(r => (TemplateCatalog.BuiltIn.Get(r.Template), r)));
+    }
 }

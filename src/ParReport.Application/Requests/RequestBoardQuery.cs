@@ -31,7 +31,7 @@ public sealed class RequestBoardQuery(ParReportDbContext db, TimeProvider clock)
         if (await new ReportStore(db).FindRequestAsync(requestId, cancel) is not { } request) return Result<bool>.Of(Outcome.NotFound);
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         if (actor.Access.UnitCode != request.IssuerUnitCode || !actor.Access.CanSendRequests(tree)) return Result<bool>.Of(Outcome.Forbidden);
-        if (tree.Find(unitCode) is not { } unit) return Result<bool>.Of(Outcome.NotFound);
+        if (string.IsNullOrEmpty(unitCode) || tree.Find(unitCode) is not { } unit) return Result<bool>.Of(Outcome.NotFound);
         if (unit.ParentCode != request.IssuerUnitCode) return Result<bool>.Refused(RequestMessages.NotBelow(unit.Name, tree.Find(request.IssuerUnitCode)!.Name));
         var why = Domain.Text.TypedText.Clean(reason ?? "").Trim();
         if (why.Length == 0) return Result<bool>.Refused(RequestMessages.ReasonNeeded);

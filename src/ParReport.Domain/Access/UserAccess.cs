@@ -25,7 +25,8 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
         ReportAction.WritePart => CanWrite(unitCode, assigneeId),
         ReportAction.Compile => CanCompile(unitCode),
         ReportAction.SignOff => unitCode == UnitCode && Is(Role.Leader),
-        ReportAction.Review => issuerCode is not null && issuerCode == UnitCode && Is(Role.Reviewer) && tree.Find(unitCode)?.ParentCode == issuerCode,
+        // The request's issuer reviews its units, also one moved elsewhere since the request was sent.
+        ReportAction.Review => issuerCode is not null && issuerCode == UnitCode && Is(Role.Reviewer),
         _ => false,
     };
 
@@ -33,8 +34,10 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
     public bool Covers(string unitCode, OrgTree tree) =>
         unitCode == UnitCode || tree.AncestorsOf(unitCode).Any(a => a.Code == UnitCode);
 
-    public bool CanRead(string unitCode, OrgTree tree) =>
-        unitCode == UnitCode || ((Is(Role.Reviewer) || Is(Role.Admin) || Is(Role.Compiler) || Is(Role.Leader)) && Covers(unitCode, tree));
+    public bool CanRead(string unitCode, OrgTree tree) => unitCode == UnitCode || (ReadsBelow && Covers(unitCode, tree));
+
+    /// <summary>Whether the user reads what the units below theirs send: all but contributors, who only fill their own unit's parts.</summary>
+    public bool ReadsBelow => Is(Role.Reviewer) || Is(Role.Admin) || Is(Role.Compiler) || Is(Role.Leader);
 
     /// <summary>Assigns parts, writes any part and marks parts done.</summary>
     public bool CanCompile(string unitCode) => unitCode == UnitCode && Is(Role.Compiler);

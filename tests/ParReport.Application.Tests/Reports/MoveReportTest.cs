@@ -67,6 +67,24 @@ public sealed class MoveReportTest(PostgresDatabase postgresDatabase) : IAsyncLi
         Assert.Empty(await StepsAsync(p));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_return_with_the_longest_reasons_is_kept_whole_and_its_notice_is_shortened_to_fit(bool postgres)
+    {
+        var p = await StartAsync(postgres);
+        await _world.SendUpAsync(p.Compiler, p.Leader, p.RequestId, BaSao);
+        var comment = string.Concat(Enumerable.Repeat("Số liệu biểu III chưa khớp với hồ sơ TTHC. ", 60))[..MoveReport.MaxComment].TrimEnd();
+
+        var returned = await MoveAsync(p.Reviewer, p, ReportTransition.Return, comment, new Dictionary<string, string> { ["bieu-III"] = new string('x', ReportEntry.MaxReason) });
+
+        Assert.Equal(ReportStatus.Returned, returned.Value);
+        Assert.Equal(comment, (await _world.EventsAsync(p.RequestId, BaSao))[^1].Comment);
+        var notices = await _world.NoticesAsync($"move:{p.RequestId}:{BaSao}:{ReportTransition.Return}:");
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.True(n.Text.Length <= NoticeStore.MaxText, $"{n.Text.Length} characters"));
+    }
+
     [Fact]
     public async Task Sending_to_the_leader_what_a_colleague_has_changed_since_it_was_read_is_a_conflict_and_nothing_moves()
     {

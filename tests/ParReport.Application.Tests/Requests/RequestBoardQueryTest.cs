@@ -114,6 +114,28 @@ public sealed class RequestBoardQueryTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_moved_to_another_district_after_the_request_still_answers_it_and_is_reviewed_by_the_district_that_asked()
+    {
+        var reviewer = await _world.UserAsync(District, Role.Reviewer);
+        var requestId = await _world.RequestAsync(District, CommuneTemplate);
+        var (baSao, baSaoLeader) = await OfficialsAsync(BaSao);
+        var (tanSon, _) = await OfficialsAsync(TanSon);
+        await _world.SendUpAsync(baSao, baSaoLeader, requestId, BaSao);
+        await using (var db = _world.Open())
+        {
+            var units = await db.Units.AsNoTracking().Where(u => u.Code == BaSao || u.Code == TanSon).ToListAsync();
+            Assert.Empty(await new UnitStore(db).ImportAsync(units.Select(u => new OrgUnit(u.Code, u.Name, UnitLevel.Commune, OtherDistrict)).ToList()));
+        }
+
+        // Its own compiler still opens its report, and the district that asked still accepts it.
+        await using (var db = _world.Open())
+            Assert.True((await ReportContext.LoadAsync(db, _world.Clock, tanSon, requestId, TanSon, default)).IsDone);
+        Assert.Equal(ReportStatus.Accepted, (await _world.MoveAsync(reviewer, requestId, BaSao, ReportTransition.Accept)).Value);
+        var board = (await BoardAsync(requestId, reviewer)).Board;
+        Assert.Equal((4, 1), (board.Expected, board.Sent));
+    }
+
+    [Fact]
     public async Task The_issuer_adds_and_removes_units_expected_only_with_a_reason_kept_with_who_and_when()
     {
         var requestId = await _world.RequestAsync(District, CommuneTemplate);

@@ -190,7 +190,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
         _previousRates = Previous is { } previous ? Derivation.Rates(Context.Template, previous.Report.Values) : new Dictionary<string, decimal?>();
         CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
-        if (Context.ReportId is { } id)
+        if (Context.ReportId is { } id && Context.ShownVersion is null)
         {
             var store2 = new EntryStore(Db, Clock);
             Audited = await store2.AuditedKeysAsync(id, EntryStore.ValueSubject, cancel);
@@ -201,7 +201,8 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     }
 
     private async Task<(string, Report)?> ReportOfAsync(ReportStore store, Domain.Periods.ReportingPeriod period, CancellationToken cancel) =>
-        await store.FindAsync(Context.Unit.Code, period, cancel) is { } found && found.Report.Template.Id == Context.Template.Id
+        // The upper level sees only what the unit sent.
+        await store.FindAsync(Context.Unit.Code, period, cancel, sentOnly: !Context.IsOwnUnit) is { } found && found.Report.Template.Id == Context.Template.Id
             ? (period.Label, found.Report)
             : null;
 

@@ -83,13 +83,14 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
     }
 
     /// <summary>A workflow step: send to the leader, call back, sign off, return with reasons, accept, reopen.</summary>
-    public async Task<IActionResult> OnPostMoveAsync(int requestId, string unitCode, ReportTransition transition, string? comment, string? number, DateOnly? date, CancellationToken cancel)
+    public async Task<IActionResult> OnPostMoveAsync(int requestId, string unitCode, ReportTransition? transition, string? comment, string? number, DateOnly? date, CancellationToken cancel)
     {
         if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
-        if (!Enum.IsDefined(transition)) return BadRequest();
+        // A step that did not bind (an unknown word, a bad date) is refused, never taken as a default.
+        if (!ModelState.IsValid || transition is not { } step || !Enum.IsDefined(step)) return BadRequest();
         var reasons = Request.Form.Keys.Where(k => k.StartsWith("r:", StringComparison.Ordinal)).ToDictionary(k => k[2..], k => Request.Form[k].ToString());
-        var result = await move.RunAsync(Context, transition, comment, reasons, cancel, number, date);
-        if (result.IsDone) return Redirect($"{Context.Url()}?done={transition}");
+        var result = await move.RunAsync(Context, step, comment, reasons, cancel, number, date);
+        if (result.IsDone) return Redirect($"{Context.Url()}?done={step}");
         return await RefuseAsync(result.Outcome, result.Messages, cancel, errors => MoveErrors = errors);
     }
 

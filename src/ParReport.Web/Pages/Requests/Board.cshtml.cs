@@ -35,9 +35,10 @@ public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards) : Pa
     public async Task<IActionResult> OnGetAsync(int requestId, CancellationToken cancel) => await LoadAsync(requestId, cancel) ?? Page();
 
     /// <summary>Adds a unit to the request or takes one out, with a reason.</summary>
-    public async Task<IActionResult> OnPostUnitAsync(int requestId, string unit, bool expected, string? reason, CancellationToken cancel)
+    public async Task<IActionResult> OnPostUnitAsync(int requestId, string? unit, bool? expected, string? reason, CancellationToken cancel)
     {
-        var result = await boards.SetExpectedAsync(await user.ActorAsync(), requestId, unit, expected, reason, cancel);
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(unit) || expected is not { } add) return BadRequest();
+        var result = await boards.SetExpectedAsync(await user.ActorAsync(), requestId, unit, add, reason, cancel);
         if (result.IsDone) return Redirect($"/Requests/Board/{requestId}");
         if (await LoadAsync(requestId, cancel) is { } refused) return refused;
         if (result.Outcome is Application.Outcome.NotFound or Application.Outcome.Forbidden) return StatusCode(ReportPageModel.Status(result.Outcome));
