@@ -23,10 +23,10 @@ public sealed partial record ReportingPeriod(int Year, PeriodKind Kind) : ICompa
     /// <summary>The label at the start of a heading: "Năm 2024", "Quý I năm 2024" (for "quý I năm 2024").</summary>
     public string Title => char.ToUpperInvariant(Label[0]) + Label[1..];
 
-    /// <summary>The period before this one in the same year, or null for quý I.</summary>
     /// <summary>The reporting year a day falls in: its default window runs from 15/12 of the year before to 14/12.</summary>
     public static ReportingPeriod YearOf(DateOnly day) => new(day.Month == 12 && day.Day >= 15 ? day.Year + 1 : day.Year, PeriodKind.Year);
 
+    /// <summary>The period before this one in the same year, or null for quý I.</summary>
     public ReportingPeriod? PreviousInYear => Kind == PeriodKind.QuarterOne ? null : this with { Kind = Kind - 1 };
 
     /// <summary>The period before this one, crossing into the previous year from quý I.</summary>

@@ -23,6 +23,7 @@ public sealed class TrailModel(ParReportDbContext db, SignedInUser user, TimePro
             EntryStore.ValueSubject when context.Template.Find(key) is { } indicator => $"Chỉ tiêu {indicator.Code} (Biểu {indicator.FormCode}): {indicator.Label}",
             EntryStore.NarrativeSubject => $"Nội dung mục {key}",
             EntryStore.StatusSubject or EntryStore.AssigneeSubject => $"Phần {key}",
+            EntryStore.DocumentSubject => "Số, ngày văn bản và người ký",
             _ => "",
         };
         if (Title.Length == 0) return NotFound();

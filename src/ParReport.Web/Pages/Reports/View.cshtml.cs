@@ -148,7 +148,10 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     public async Task<IActionResult> OnGetDocxAsync(int requestId, string unitCode, CancellationToken cancel) =>
         await LoadReportAsync(requestId, unitCode, cancel)
-            ?? File(await documents.DocxAsync(Context, cancel: cancel), DocxType, $"bao-cao-{unitCode}-{Report.Period.Code}{(ReportStatuses.IsSent(Context.Status) ? "" : "-du-thao")}.docx");
+            ?? File(await documents.DocxAsync(Context, cancel: cancel), DocxType, $"bao-cao-{unitCode}-{Report.Period.Code}{(IsDraft ? "-du-thao" : "")}.docx");
+
+    /// <summary>Whether the document shown is a draft: the unit's own report before sign-off (the upper level sees only what was sent).</summary>
+    public bool IsDraft => !ReportStatuses.IsSent(Context.Status) && Context.ShownVersion is null;
 
     /// <summary>A version's DOCX as generated when the leader signed it off.</summary>
     public async Task<IActionResult> OnGetVersionAsync(int requestId, string unitCode, int number, CancellationToken cancel)
