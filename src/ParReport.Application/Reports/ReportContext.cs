@@ -113,7 +113,8 @@ public sealed class ReportContext
             Status = status,
             StatusSince = record?.StatusSince,
             Revision = record?.Revision,
-            Assignments = assignments.ToDictionary(a => a.PartKey),
+            // Who fills what, and how far, is the unit's work in progress: not shown with a version.
+            Assignments = shown is null ? assignments.ToDictionary(a => a.PartKey) : new Dictionary<string, AssignmentRecord>(),
             Document = document,
             ShownVersion = shown,
         });

@@ -359,6 +359,7 @@ public sealed class MoveReportTest(PostgresDatabase postgresDatabase) : IAsyncLi
         {
             var seen = await _world.LoadAsync(db, p.Reviewer, p.RequestId, BaSao);
             Assert.Equal((1, 4m), (seen.ShownVersion, seen.Report.Number("I/1")));
+            Assert.Empty(seen.Assignments);
         }
         await _world.MarkDoneAsync(p.Compiler, p.RequestId, BaSao);
         await _world.SetDocumentAsync(p.Compiler, p.RequestId, BaSao, "17/BC-UBND", Today());
