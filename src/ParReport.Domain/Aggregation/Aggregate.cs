@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+
+namespace ParReport.Domain.Aggregation;
+
+/// <summary>
+/// Sums the reports of the units that answered a request into the upper unit's figures (<see cref="AggregateValue"/>).
+/// Summing sums is the same as summing the units directly: a province's total over its districts' aggregates equals its
+/// total over their communes, and so do the rates recomputed from those totals.
+/// </summary>
+public static class Aggregate
+{
+    /// <summary>
+    /// Every indicator of <paramref name="template"/> over <paramref name="units"/>; a report made with another template is
+    /// left out and its unit counted as missing.
+    /// </summary>
+    public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units)
+    {
+        var answered = units.Where(u => u.Report is { } r && r.Template == template.Ref).ToList();
+        var sums = Sums(template, answered);
+        return template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).Select(indicator =>
+        {
+            var given = answered.Where(u => u.Report!.Number(indicator.Key) is not null).ToList();
+            if (indicator.Kind == IndicatorKind.Rate)
+                given = answered.Where(u => u.Report!.Number(Part(indicator, indicator.Numerator!)) is not null
+                    && u.Report.Number(Part(indicator, indicator.Denominator!)) is not null).ToList();
+            var missing = units.Where(u => !given.Contains(u)).Select(u => u.Unit).ToList();
+            // A rate is never stored: its units gave its parts, which make it from the sums.
+            var numbers = given.Select(u => u.Report!.Number(indicator.Key)).OfType<decimal>().Order().ToList();
+            return indicator.Kind switch
+            {
+                IndicatorKind.Count or IndicatorKind.Money => Value(indicator, given.Count, missing) with { Sum = numbers.Count > 0 ? numbers.Sum() : null },
+                IndicatorKind.Rate => Value(indicator, given.Count, missing) with
+                {
+                    Rate = Derivation.RateOf(indicator, sums),
+                },
+                IndicatorKind.Percent => Value(indicator, given.Count, missing) with
+                {
+                    Min = numbers.Count > 0 ? numbers[0] : null,
+                    Max = numbers.Count > 0 ? numbers[^1] : null,
+                    Median = Median(numbers),
+                },
+                _ => Value(indicator, given.Count, missing) with
+                {
+                    ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers.Count(n => n == c.Code)),
+                },
+            };
+        }).ToList();
+    }
+
+    /// <summary>The summed counts and money by key: what fills the upper unit's own report (its rates follow from them).</summary>
+    public static ImmutableDictionary<string, IndicatorValue> Sums(ReportTemplate template, IReadOnlyList<UnitReport> units) =>
+        template.Indicators.Where(i => i.IsQuantity)
+            .Select(i => (i.Key, Numbers: units.Select(u => u.Report?.Template == template.Ref ? u.Report.Number(i.Key) : null).OfType<decimal>().ToList()))
+            .Where(x => x.Numbers.Count > 0)
+            .ToImmutableDictionary(x => x.Key, x => IndicatorValue.Of(x.Numbers.Sum()));
+
+    /// <summary>The middle value, or the mean of the two middle ones; null for none.</summary>
+    public static decimal? Median(IReadOnlyList<decimal> sorted) => sorted.Count switch
+    {
+        0 => null,
+        var n when n % 2 == 1 => sorted[n / 2],
+        var n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
+    };
+
+    private static string Part(Indicator rate, string code) => IndicatorKey.Of(rate.FormCode, code);
+
+    private static AggregateValue Value(Indicator indicator, int reported, IReadOnlyList<Organisation.OrgUnit> missing) =>
+        new(indicator, null, null, null, null, null, new Dictionary<int, int>(), reported, missing);
+}
