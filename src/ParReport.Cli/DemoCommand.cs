@@ -31,8 +31,7 @@ public static class DemoCommand
                     output.WriteLine(CliMessages.BadDate(text));
                     return ExitCodes.Unreadable;
                 }
-                // In UTC: PostgreSQL keeps instants only so.
-                clock = new FixedClock(Domain.Periods.VietnamTime.At(day, new TimeOnly(8, 0)).ToUniversalTime());
+                clock = new Application.Demo.DemoClock(Domain.Periods.VietnamTime.At(day, new TimeOnly(8, 0)));
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             var seeded = await DemoData.SeedAsync(context, clock, cancel);
@@ -51,11 +50,5 @@ public static class DemoCommand
             return ExitCodes.Ok;
         });
         return demo;
-    }
-
-    /// <summary>The demo as of a given day.</summary>
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -83,6 +83,17 @@ public static class Accounts
         return day >= tomorrow ? day : tomorrow <= deadline ? tomorrow : deadline;
     }
 
+    /// <summary>The users of a unit holding any of the roles, by name; a locked account is left out.</summary>
+    public static async Task<IReadOnlyList<UserRecord>> UsersAsync(ParReportDbContext db, string unitCode, IReadOnlyList<Role> roles, DateTimeOffset now, CancellationToken cancel = default)
+    {
+        var ids = roles.Select(Roles.Id).ToList();
+        // SQLite cannot compare the lockout's end, so that is decided here.
+        return (await db.Users.AsNoTracking()
+                .Where(u => u.Unit.Code == unitCode && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && ids.Contains(r.Name!))))
+                .ToListAsync(cancel))
+            .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).OrderBy(u => u.FullName).ToList();
+    }
+
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));

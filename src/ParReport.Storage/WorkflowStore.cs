@@ -112,9 +112,8 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
     /// <summary>For every request, the units expected to answer it, each with its report's state (null: nothing stored yet).</summary>
     public async Task<ILookup<int, (string UnitCode, ReportStatus? Status)>> OverviewAsync(CancellationToken cancel = default)
     {
-        var reports = (await db.Reports.AsNoTracking()
-                .Select(r => new { r.RequestId, r.Unit.Code, r.Status, Content = r.Values.Any() || r.Narratives.Any() || r.Status != 0 }).ToListAsync(cancel))
-            .Where(r => r.Content).ToDictionary(r => (r.RequestId, r.Code), r => (ReportStatus)r.Status);
+        var reports = (await Started.Select(r => new { r.RequestId, r.Unit.Code, r.Status }).ToListAsync(cancel))
+            .ToDictionary(r => (r.RequestId, r.Code), r => (ReportStatus)r.Status);
         return (await db.RequestUnits.AsNoTracking().Where(u => !u.Removed).Select(u => new { u.RequestId, u.Unit.Code }).ToListAsync(cancel))
             .ToLookup(u => u.RequestId, u => (u.Code, reports.TryGetValue((u.RequestId, u.Code), out var s) ? s : (ReportStatus?)null));
     }
@@ -122,18 +121,20 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
     /// <summary>For each unit that stored anything for a request: its state, first and last sign-off, and how many returns.</summary>
     public async Task<IReadOnlyDictionary<string, ReportProgress>> ProgressAsync(int requestId, CancellationToken cancel = default)
     {
-        var reports = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId)
-            .Select(r => new { r.Id, r.Unit.Code, r.Status, Content = r.Values.Any() || r.Narratives.Any() || r.Status != 0 }).ToListAsync(cancel);
+        var reports = await Started.Where(r => r.RequestId == requestId).Select(r => new { r.Id, r.Unit.Code, r.Status }).ToListAsync(cancel);
         var ids = reports.Select(r => r.Id).ToList();
         var events = (await db.ReportEvents.AsNoTracking().Where(e => ids.Contains(e.ReportId))
             .Select(e => new { e.ReportId, e.Transition, e.At }).ToListAsync(cancel)).ToLookup(e => e.ReportId);
         var signOff = nameof(ReportTransition.SignOff);
         var returned = new[] { nameof(ReportTransition.Return), nameof(ReportTransition.Reopen) };
-        return reports.Where(r => r.Content).ToDictionary(r => r.Code, r =>
+        return reports.ToDictionary(r => r.Code, r =>
         {
             var sent = events[r.Id].Where(e => e.Transition == signOff).Select(e => e.At).Order().ToList();
             return new ReportProgress((ReportStatus)r.Status, sent.Count > 0 ? sent[0] : null, sent.Count > 0 ? sent[^1] : null,
                 events[r.Id].Count(e => returned.Contains(e.Transition)));
         });
     }
+
+    // A report a unit has begun: a row opened and left empty does not count.
+    private IQueryable<ReportRecord> Started => db.Reports.AsNoTracking().Where(r => r.Values.Any() || r.Narratives.Any() || r.Status != 0);
 }

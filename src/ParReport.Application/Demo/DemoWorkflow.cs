@@ -26,8 +26,7 @@ public static class DemoWorkflow
         {
             var isCurrent = request.PeriodCode == current.Code;
             // Sent two days before the deadline for the previous period; yesterday for the current one.
-            // In UTC: PostgreSQL keeps instants only so.
-            var sentAt = isCurrent ? clock.GetUtcNow().AddDays(-1) : VietnamTime.At(request.Deadline.AddDays(-2), new TimeOnly(9, 30)).ToUniversalTime();
+            var sentAt = isCurrent ? clock.GetUtcNow().AddDays(-1) : VietnamTime.At(request.Deadline.AddDays(-2), new TimeOnly(9, 30));
             var plan = isCurrent ? [(units[1], ReportStatus.Sent), (units[2], ReportStatus.Accepted)] : units.Select(u => (u, ReportStatus.Accepted)).ToList();
             foreach (var (unit, target) in plan)
                 await MoveAsync(db, request.Id, unit, target, sentAt, ++number, cancel);
@@ -36,6 +35,7 @@ public static class DemoWorkflow
 
     private static async Task MoveAsync(ParReportDbContext db, int requestId, string unitCode, ReportStatus target, DateTimeOffset sentAt, int number, CancellationToken cancel)
     {
+        // The demo's steps happen at the times they would have, not at seeding time.
         var at = new DemoClock(sentAt.AddHours(-2));
         var leader = new Actor(new UserAccess("demo", unitCode, new HashSet<Role> { Role.Leader }), "demo", "Phó Chủ tịch UBND");
         var date = VietnamTime.Day(sentAt);
@@ -51,12 +51,5 @@ public static class DemoWorkflow
         if (target != ReportStatus.Accepted) return;
         at.Now = sentAt.AddDays(1);
         await store.MoveAsync(reportId, ReportTransition.Accept, ReportStatus.Sent, "captren", DemoUsers.All.First(u => u.Role == Role.Reviewer).FullName, null, null, null, cancel);
-    }
-
-    /// <summary>The demo's steps happen at the times they would have, not at seeding time.</summary>
-    private sealed class DemoClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParReport.Application.Reports;
 using ParReport.Domain.Access;
 using ParReport.Domain.Entry;
@@ -57,17 +56,9 @@ public sealed class Notify(ParReportDbContext db, TimeProvider clock, Mailer? ma
         return given;
     }
 
-    /// <summary>The users of a unit holding any of the roles.</summary>
-    public async Task<IReadOnlyList<UserRecord>> UsersAsync(string unitCode, IReadOnlyList<Role> roles, CancellationToken cancel)
-    {
-        var ids = roles.Select(Roles.Id).ToList();
-        var now = clock.GetUtcNow();
-        // A locked account gets nothing; SQLite cannot compare the lockout's end, so that is decided here.
-        return (await db.Users.AsNoTracking()
-                .Where(u => u.Unit.Code == unitCode && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && ids.Contains(r.Name!))))
-                .ToListAsync(cancel))
-            .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).OrderBy(u => u.FullName).ToList();
-    }
+    /// <summary>The users of a unit holding any of the roles; a locked account is told nothing.</summary>
+    public Task<IReadOnlyList<UserRecord>> UsersAsync(string unitCode, IReadOnlyList<Role> roles, CancellationToken cancel) =>
+        Accounts.UsersAsync(db, unitCode, roles, clock.GetUtcNow(), cancel);
 
     private static string EntryUrl(ReportContext report, ReportPart part) =>
         part.Kind == ReportPartKind.Form ? $"{report.Url("Form")}/{part.Code}" : $"{report.Url("Narrative")}/{part.Code}";

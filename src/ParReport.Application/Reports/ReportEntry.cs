@@ -114,14 +114,8 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
     }
 
     /// <summary>The unit's officials a part can be given to (compilers and contributors), by name.</summary>
-    public async Task<IReadOnlyList<UserRecord>> OfficialsAsync(string unitCode, CancellationToken cancel = default)
-    {
-        string[] roles = [Roles.Id(Role.Compiler), Roles.Id(Role.Contributor)];
-        return (await db.Users.AsNoTracking()
-                .Where(u => u.Unit.Code == unitCode && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
-                .ToListAsync(cancel))
-            .OrderBy(u => u.FullName).ToList();
-    }
+    public Task<IReadOnlyList<UserRecord>> OfficialsAsync(string unitCode, CancellationToken cancel = default) =>
+        Accounts.UsersAsync(db, unitCode, [Role.Compiler, Role.Contributor], clock.GetUtcNow(), cancel);
 
     /// <summary>Sets the number, date and signer the document will carry; the leader's sign-off fixes them.</summary>
     public async Task<Result<bool>> SetDocumentAsync(ReportContext report, string? number, DateOnly? date, string? signer, CancellationToken cancel = default)
