@@ -24,6 +24,8 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ReportVersionRecord> ReportVersions => Set<ReportVersionRecord>();
     public DbSet<RequestUnitRecord> RequestUnits => Set<RequestUnitRecord>();
     public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
+    public DbSet<OutlierNoteRecord> OutlierNotes => Set<OutlierNoteRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -143,6 +145,24 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             notice.Property(n => n.Key).HasMaxLength(128);
             notice.HasIndex(n => new { n.UserId, n.Key }).IsUnique();
             notice.HasOne<UserRecord>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<OutlierNoteRecord>(note =>
+        {
+            note.Property(n => n.Key).HasMaxLength(64);
+            note.Property(n => n.Note).HasMaxLength(1000);
+            note.Property(n => n.UserName).HasMaxLength(256);
+            note.Property(n => n.FullName).HasMaxLength(128);
+            note.HasIndex(n => new { n.ReportId, n.Version, n.Key }).IsUnique();
+            note.HasOne<ReportRecord>().WithMany().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ApiTokenRecord>(token =>
+        {
+            token.Property(t => t.Name).HasMaxLength(128);
+            token.Property(t => t.Prefix).HasMaxLength(16);
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.Property(t => t.CreatedBy).HasMaxLength(256);
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.HasOne<UserRecord>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<NarrativeRecord>(narrative =>
         {

@@ -31,6 +31,10 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
         var moved = await db.Reports.Where(r => r.Id == reportId && r.Status == (int)from && (revision == null || r.Revision == revision))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, (int)to).SetProperty(r => r.StatusSince, now).SetProperty(r => r.Revision, r => r.Revision + 1), cancel);
         if (moved == 0) return false;
+        // What the upper level aggregates: the version it accepted, kept until it accepts another.
+        if (transition == ReportTransition.Accept)
+            await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(set => set.SetProperty(r => r.AcceptedVersion,
+                r => db.ReportVersions.Where(v => v.ReportId == r.Id).Max(v => (int?)v.Number)), cancel);
         db.ReportEvents.Add(new ReportEventRecord
         {
             ReportId = reportId, Transition = transition.ToString(), FromStatus = (int)from, ToStatus = (int)to,

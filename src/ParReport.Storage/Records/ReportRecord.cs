@@ -24,4 +24,7 @@ public sealed class ReportRecord
 
     /// <summary>Raised by every write, which also checks the state in the same statement: a write and a transition cannot interleave.</summary>
     public int Revision { get; set; }
+
+    /// <summary>The number of the last version the upper level accepted; it stays when the report is reopened, until the next acceptance.</summary>
+    public int? AcceptedVersion { get; set; }
 }
