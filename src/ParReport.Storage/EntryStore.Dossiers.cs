@@ -9,17 +9,17 @@ using ParReport.Storage.Records;
 
 namespace ParReport.Storage;
 
-/// <summary>The figures the imported dossiers give, put into the reports with their source.</summary>
+/// <summary>The figures the imported dossiers (or the units' aggregate) give, put into the reports with their source.</summary>
 public sealed partial class EntryStore
 {
     /// <summary>
-    /// Puts figures computed from the dossiers into a report, marked with their source. A value an official typed is
+    /// Puts figures computed from the dossiers or the units' reports into a report, marked with their source. A value an official typed is
     /// never replaced: it is returned, with the dossiers' figure, for the official to decide. Each change is audited
     /// with the source as its reason, and puts its part (back) to "đang làm".
     /// </summary>
     /// <param name="replace">Typed values the official chose to replace by the dossiers' figures.</param>
     /// <returns>The keys set, and the typed values kept with the figure the dossiers give.</returns>
-    public async Task<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)> ApplyDossiersAsync(
+    public async Task<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)> ApplyFiguresAsync(
         int reportId, IReadOnlyDictionary<string, decimal> figures, string source, string by, IReadOnlySet<string>? replace = null, CancellationToken cancel = default)
     {
         await using var transaction = await db.BeginUnlessActiveAsync(cancel);
@@ -89,6 +89,6 @@ public sealed partial class EntryStore
         var import = await db.DossierImports.AsNoTracking().Where(i => db.Units.Any(u => u.Id == i.UnitId && u.Code == unitCode) && i.Stored > 0)
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancel);
         if (figures.Count == 0 || import is null) return (0, []);
-        return await ApplyDossiersAsync(reportId, figures, StorageMessages.DossierSource(import.FileName, import.ImportedAt, window), by, replace, cancel);
+        return await ApplyFiguresAsync(reportId, figures, StorageMessages.DossierSource(import.FileName, import.ImportedAt, window), by, replace, cancel);
     }
 }

@@ -95,7 +95,7 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
 
     private static Report Read(Report shape, string values, string narratives) => shape with
     {
-        Values = JsonSerializer.Deserialize<Dictionary<string, StoredValue>>(values)!.ToImmutableDictionary(v => v.Key, v => new IndicatorValue(v.Value.N, v.Value.T)),
+        Values = AggregateStore.ReadValues(values),
         Narratives = JsonSerializer.Deserialize<Dictionary<string, string>>(narratives)!.ToImmutableDictionary(),
     };
 

@@ -71,6 +71,18 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
             ?? await WriteAsync(report, id => _store.ApplyDossiersAsync(id, report.Unit.Code, report.Request.Template, report.Request.Window,
                 report.Actor.UserName, replace, part.Code, cancel), cancel);
 
+    /// <summary>
+    /// Takes the figures of the units' aggregate into the report with their source (<see cref="Aggregates.FillFromUnits"/>):
+    /// the compiler's, since they cross parts; typed values are kept unless listed in <paramref name="replace"/>.
+    /// </summary>
+    public async Task<Result<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)>> ApplyFiguresAsync(
+        ReportContext report, IReadOnlyDictionary<string, decimal> figures, string source, IReadOnlySet<string> replace, CancellationToken cancel = default)
+    {
+        if (!report.CanCompile) return new(Outcome.Forbidden, []);
+        if (report.LockMessage is { } locked) return new(Outcome.Refused, [locked]);
+        return await WriteAsync(report, id => _store.ApplyFiguresAsync(id, figures, source, report.Actor.UserName, replace, cancel), cancel);
+    }
+
     /// <summary>Marks a part done — refused while it has violations or no content — or back in progress.</summary>
     public async Task<Result<PartStatus>> SetPartStatusAsync(ReportContext report, ReportPart part, PartStatus status, CancellationToken cancel = default)
     {

@@ -24,4 +24,29 @@ public static class AggregationMessages
         value.Min is { } min && value.Max is { } max && value.Median is { } median
             ? $"{VietnameseNumbers.FormatPercent(min)} – {VietnameseNumbers.FormatPercent(max)}, trung vị {VietnameseNumbers.FormatPercent(median)}"
             : null;
+
+    /// <summary>"xã" for communes: the level of most of the units, lower-cased; "đơn vị" when there are none.</summary>
+    public static string LevelName(IEnumerable<OrgUnit> units) =>
+        units.GroupBy(u => u.Level).OrderByDescending(g => g.Count()).Select(g => UnitLevels.Name(g.Key).ToLowerInvariant()).FirstOrDefault() ?? "đơn vị";
+
+    /// <summary>"tổng hợp từ 3/4 xã: Xã An Bình (phiên bản 1), Xã An Hòa (phiên bản 2, chưa tiếp nhận)".</summary>
+    public static string MadeOf(IReadOnlyList<UnitReport> units)
+    {
+        var used = units.Where(u => u.Report is not null).ToList();
+        var parts = used.Select(u => $"{u.Unit.Name} (phiên bản {u.Version}{(u.IsAccepted ? "" : ", chưa tiếp nhận")})");
+        return $"tổng hợp từ {used.Count}/{units.Count} {LevelName(units.Select(u => u.Unit))}" + (used.Count > 0 ? ": " + string.Join(", ", parts) : "");
+    }
+
+    /// <summary>The source kept beside a value filled from the units: "Tổng hợp từ 3/4 xã, 05/03/2024 08:00" (the page lists the versions).</summary>
+    public static string Source(IReadOnlyList<UnitReport> units, DateTimeOffset at)
+    {
+        var used = units.Count(u => u.Report is not null);
+        var sent = units.Count(u => u.Report is not null && !u.IsAccepted);
+        return $"{SourcePrefix}{used}/{units.Count} {LevelName(units.Select(u => u.Unit))}{(sent > 0 ? $" ({sent} chưa tiếp nhận)" : "")}, {at:dd/MM/yyyy HH:mm}";
+    }
+
+    /// <summary>How a value filled from the units' aggregate begins its source, so that a later acceptance can offer to refresh it.</summary>
+    public const string SourcePrefix = "Tổng hợp từ ";
+
+    public const string NothingToFill = "Chưa có số liệu tổng hợp từ các đơn vị cấp dưới cho kỳ báo cáo này.";
 }

@@ -5,7 +5,9 @@ namespace ParReport.Domain.Templates;
 /// Codes restart in every form, so an indicator is identified in a report by its <see cref="Key"/>,
 /// "form/code" (e.g. "1/2.2"). <see cref="Numerator"/> and <see cref="Denominator"/> are codes in the same
 /// form and are set only for <see cref="IndicatorKind.Rate"/>. <see cref="Concept"/> names the quantity an indicator
-/// holds when narrative text states it too ("dossiers-received"), so that the two can be compared. <see cref="Unit"/> is null for choices
+/// holds ("dossiers-received"), so that narrative text stating it can be compared with it and other templates' indicators
+/// holding it mapped to it. <see cref="RollUp"/>, in an upper unit's template, names the concept of its units' indicator
+/// whose aggregate fills this one (the district's "on-time rate of the communes"). <see cref="Unit"/> is null for choices
 /// (their options say what the value means) and for most groups.
 /// </remarks>
 public sealed record Indicator(
@@ -21,7 +23,8 @@ public sealed record Indicator(
     string? Denominator = null,
     IReadOnlyList<ChoiceOption>? Options = null,
     string? Note = null,
-    string? Concept = null)
+    string? Concept = null,
+    string? RollUp = null)
 {
     public string Key => IndicatorKey.Of(FormCode, Code);
 

@@ -59,6 +59,7 @@ internal sealed class IndicatorFile
     public bool Independent { get; set; }
     public string? Note { get; set; }
     public string? Concept { get; set; }
+    public string? RollUp { get; set; }
 }
 
 internal sealed class ChoiceOptionFile

@@ -247,7 +247,8 @@ public static class TemplateParser
                 row.Denominator,
                 row.Options?.Select(o => new ChoiceOption(o.Code!.Value, o.Label!)).ToList(),
                 row.Note,
-                row.Concept);
+                row.Concept,
+                row.RollUp);
 
             private string InheritedField(IndicatorFile row)
             {

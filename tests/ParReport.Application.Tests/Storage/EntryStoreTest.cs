@@ -51,7 +51,7 @@ public sealed class EntryStoreTest(PostgresDatabase postgresDatabase) : IAsyncLi
         {
             ("values", (s, _) => s.SaveValuesAsync(reportId, "bieu-III", [("III/3.1.1", IndicatorValue.Of(120), IndicatorValue.Of(125))], "tonghop")),
             ("narrative", (s, _) => s.SaveNarrativesAsync(reportId, "muc-II.2", [("II.2", Narrative("II.2", BaSao), "Sửa sau khi gửi.")], "tonghop")),
-            ("dossier figures", (s, _) => s.ApplyDossiersAsync(reportId, new Dictionary<string, decimal> { ["V/2.4.1"] = 40 }, "Hồ sơ TTHC", "tonghop")),
+            ("dossier figures", (s, _) => s.ApplyFiguresAsync(reportId, new Dictionary<string, decimal> { ["V/2.4.1"] = 40 }, "Hồ sơ TTHC", "tonghop")),
             ("part status", (s, _) => s.SetStatusAsync(reportId, "bieu-III", PartStatus.InProgress, "tonghop")),
             ("assignment", (s, _) => s.AssignAsync(reportId, "bieu-III", null, new DateOnly(2024, 3, 19), "tonghop")),
             ("document", (s, _) => s.SetDocumentAsync(reportId, "99/BC-UBND", new DateOnly(2024, 3, 19), null, "tonghop")),

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using ParReport.Domain.Aggregation;
+using ParReport.Domain.Organisation;
+using ParReport.Domain.Periods;
+using ParReport.Domain.Reports;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+
+namespace ParReport.Application.Aggregates;
+
+/// <summary>
+/// The upper level's aggregate of one request: its units' figures summed, rates recomputed, missing units named. It is
+/// computed on read from the versions the upper level has accepted (and, when asked, those only sent), so it reflects
+/// an acceptance the moment it is made. Read by the issuer's officials who read their units' reports, and those above.
+/// </summary>
+public sealed class AggregateQuery(ParReportDbContext db)
+{
+    public sealed record View(int RequestId, ReportingRequest Request, ReportTemplate Template, OrgUnit Issuer, OrgTree Tree,
+        IReadOnlyList<UnitReport> Units, IReadOnlyList<AggregateValue> Values, bool IncludesSent)
+    {
+        public AggregateValue? Find(string key) => Values.FirstOrDefault(v => v.Indicator.Key == key);
+
+        public IReadOnlyList<UnitValue> Behind(Indicator indicator) => Aggregate.Behind(indicator, Units);
+
+        /// <summary>"xã": what the units answering are called.</summary>
+        public string UnitsName => AggregationMessages.LevelName(Units.Select(u => u.Unit));
+
+        /// <summary>Which versions it is made of: "tổng hợp từ 3/4 xã (đã tiếp nhận): Xã An Bình (phiên bản 1), …".</summary>
+        public string MadeOf => AggregationMessages.MadeOf(Units);
+    }
+
+    /// <param name="actor">Who looks from the web; null for the command line.</param>
+    public async Task<Result<View>> LoadAsync(Actor? actor, int requestId, bool includeSent = false, CancellationToken cancel = default)
+    {
+        if (await new ReportStore(db).FindRequestAsync(requestId, cancel) is not { } request) return Result<View>.Of(Outcome.NotFound);
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        var issuer = tree.Find(request.IssuerUnitCode)!;
+        if (actor is not null && !MayRead(actor, issuer, tree)) return Result<View>.Of(Outcome.Forbidden);
+        var template = TemplateCatalog.BuiltIn.Get(request.Template);
+        var units = await UnitsAsync(requestId, request.Period, template, tree, includeSent, cancel);
+        return Result<View>.Done(new View(requestId, request, template, issuer, tree, units, Aggregate.Of(template, units), includeSent));
+    }
+
+    /// <summary>
+    /// One indicator of the aggregate over the issuer's requests of earlier periods with the same template (any version,
+    /// mapped to this one), oldest first, up to the view's own period: the line chart of the upper unit's own figures.
+    /// </summary>
+    public async Task<IReadOnlyList<(ReportingPeriod Period, decimal? Value)>> HistoryAsync(View view, Indicator indicator, CancellationToken cancel = default)
+    {
+        var requests = (await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == view.Issuer.Code && r.TemplateId == view.Template.Id)
+                .Select(r => new { r.Id, r.PeriodCode, r.TemplateVersion }).ToListAsync(cancel))
+            .Select(r => (Id: r.Id, Period: ReportingPeriod.Parse(r.PeriodCode), Template: TemplateCatalog.BuiltIn.Find(new TemplateRef(view.Template.Id, r.TemplateVersion))))
+            .Where(r => r.Template is not null && r.Period.CompareTo(view.Request.Period) <= 0)
+            .OrderBy(r => r.Period).ToList();
+        var points = new List<(ReportingPeriod, decimal?)>();
+        foreach (var (id, period, template) in requests)
+        {
+            var map = IndicatorMap.Between(template!, view.Template);
+            var units = (await UnitsAsync(id, period, template!, view.Tree, view.IncludesSent, cancel))
+                .Select(u => u with { Report = u.Report is null ? null : map.Map(u.Report) }).ToList();
+            var value = Aggregate.Of(view.Template, units).FirstOrDefault(v => v.Indicator.Key == indicator.Key);
+            points.Add((period, indicator.Kind == IndicatorKind.Rate ? value?.Rate : value?.Sum ?? value?.Median));
+        }
+        return points;
+    }
+
+    internal static bool MayRead(Actor actor, OrgUnit issuer, OrgTree tree) => actor.Access.ReadsBelow && actor.Access.Covers(issuer.Code, tree);
+
+    internal async Task<IReadOnlyList<UnitReport>> UnitsAsync(int requestId, ReportingPeriod period, ReportTemplate template, OrgTree tree,
+        bool includeSent, CancellationToken cancel) =>
+        (await new AggregateStore(db).AnswersAsync([requestId], includeSent, cancel))
+            .Select(a => (Answer: a, Unit: tree.Find(a.UnitCode)))
+            .Where(a => a.Unit is not null)
+            .OrderBy(a => a.Unit!.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+            .Select(a => new UnitReport(a.Unit!,
+                a.Answer.Values is { } values ? new Report(a.Unit!.Code, period, template.Ref, values, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty) : null,
+                a.Answer.Version, a.Answer.IsAccepted))
+            .ToList();
+}
