@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
+using ParReport.Application.Aggregates;
 using ParReport.Application.Dossiers;
 using ParReport.Application.Notices;
 using ParReport.Application.Reports;
@@ -32,6 +33,8 @@ builder.Services.AddScoped<MoveReport>();
 builder.Services.AddScoped<ReportDocuments>();
 builder.Services.AddScoped<SendRequest>();
 builder.Services.AddScoped<RequestBoardQuery>();
+builder.Services.AddScoped<AggregateQuery>();
+builder.Services.AddScoped<FillFromUnits>();
 builder.Services.AddScoped<Reminders>();
 if (builder.Configuration.GetValue("Reminders:Enabled", true)) builder.Services.AddHostedService<ReminderService>();
 builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)

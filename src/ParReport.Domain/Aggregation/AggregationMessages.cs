@@ -49,4 +49,24 @@ public static class AggregationMessages
     public const string SourcePrefix = "Tổng hợp từ ";
 
     public const string NothingToFill = "Chưa có số liệu tổng hợp từ các đơn vị cấp dưới cho kỳ báo cáo này.";
+
+    /// <summary>
+    /// The aggregate as the upper level reads it: a sum ("1.034"), a rate recomputed from the sums ("96,8%"), a range
+    /// with its median, or the units per option ("3/4 xã: Có; 1/4 xã: Không"); "—" when no unit gave it.
+    /// </summary>
+    public static string Shown(AggregateValue value, string level) => value.Indicator.Kind switch
+    {
+        Templates.IndicatorKind.Count or Templates.IndicatorKind.Money => value.Sum is { } sum ? VietnameseNumbers.FormatNumber(sum) : VietnameseNumbers.NotApplicable,
+        Templates.IndicatorKind.Rate => VietnameseNumbers.FormatPercent(value.Rate),
+        Templates.IndicatorKind.Percent => Range(value) ?? VietnameseNumbers.NotApplicable,
+        _ => Choices(value, level).ToList() is { Count: > 0 } choices ? string.Join("; ", choices) : VietnameseNumbers.NotApplicable,
+    };
+
+    /// <summary>One unit's value as the drill-down shows it: a number, a rate, or the option's label.</summary>
+    public static string Shown(Templates.Indicator indicator, decimal? value) => value is not { } v ? VietnameseNumbers.NotApplicable : indicator.Kind switch
+    {
+        Templates.IndicatorKind.Rate or Templates.IndicatorKind.Percent => VietnameseNumbers.FormatPercent(v),
+        Templates.IndicatorKind.Choice => indicator.Choices.FirstOrDefault(c => c.Code == v)?.Label ?? VietnameseNumbers.FormatNumber(v),
+        _ => VietnameseNumbers.FormatNumber(v),
+    };
 }

@@ -26,6 +26,9 @@ public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards) : Pa
     /// <summary>Whether this user reviews the units' reports (returns and accepts them).</summary>
     public bool Reviews => Access.Is(Role.Reviewer) && Access.UnitCode == View.Issuer.Code;
 
+    /// <summary>Whether this user reads the units' reports, and so their aggregate.</summary>
+    public bool ReadsAggregate => Access.ReadsBelow;
+
     /// <summary>Whether this user may change which units must answer.</summary>
     public bool ManagesUnits => Access.UnitCode == View.Issuer.Code && Access.CanSendRequests(View.Tree);
 
