@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(TemplatesCommands.Build(output, error));
         root.Subcommands.Add(UnitsCommands.Build(db, output, error));
         root.Subcommands.Add(RequestsCommands.Build(db, output, error));
+        root.Subcommands.Add(AggregateCommand.Build(db, output, error));
         root.Subcommands.Add(DemoCommand.Build(db, output));
         root.Subcommands.Add(CheckCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(db, output, error));

@@ -29,6 +29,10 @@ internal static class CliMessages
 
     public static string UnknownRequest(int id) => $"Không có yêu cầu báo cáo mã {id}.";
 
+    public static string AggregateFile(string name) => $"Tệp «{name}»: chỉ ghi được tệp .xlsx hoặc .csv.";
+
+    public static string AggregateWritten(string path, string madeOf) => $"Đã ghi {path} — số liệu {madeOf}.";
+
     public static string Reminded(int notices) => $"Đã gửi {notices} thông báo nhắc hạn.";
 
     public static string BadHour(string text) => $"Giờ «{text}» không đọc được; hãy viết dạng 10:00.";
