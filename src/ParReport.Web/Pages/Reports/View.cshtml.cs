@@ -20,7 +20,8 @@ namespace ParReport.Web.Pages.Reports;
 /// how far they are (the compiler assigns them here), every remaining violation linked to its field, the narrative with
 /// the generated sentences, every form's values, the documents, the versions sent and the history of steps.
 /// </summary>
-public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry, MoveReport move, ReportDocuments documents)
+public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry, MoveReport move, ReportDocuments documents,
+    Application.Aggregates.FillFromUnits fill)
     : ReportPageModel(db, user, clock)
 {
     public Report Report => Context.Report;
@@ -115,6 +116,20 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     public string? DocumentError { get; private set; }
 
+    /// <summary>What the aggregate of the unit's own units would fill in this report (the compiler's, while editable); null when nothing.</summary>
+    public Application.Aggregates.FillFromUnits.Offer? Fill { get; private set; }
+
+    public IReadOnlyList<string> FillErrors { get; private set; } = [];
+
+    /// <summary>Fills the figures the units' aggregate gives, or refreshes them; typed values only where the compiler ticks them.</summary>
+    public async Task<IActionResult> OnPostFillAsync(int requestId, string unitCode, string[]? replace, CancellationToken cancel)
+    {
+        if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        var result = await fill.ApplyAsync(Context, (replace ?? []).ToHashSet(), cancel);
+        if (result.IsDone) return Redirect($"{Context.Url()}?done=filled#tong-hop");
+        return await RefuseAsync(result.Outcome, result.Messages, cancel, errors => FillErrors = errors);
+    }
+
     private async Task<IActionResult> RefuseAsync(Outcome outcome, IReadOnlyList<string> messages, CancellationToken cancel, Action<IReadOnlyList<string>> show)
     {
         if (IsBare(outcome)) return StatusCode(Status(outcome));
@@ -132,6 +147,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         ChartOutline = RateChart.Figure(Template, await documents.HistoryAsync(Context, cancel))?.OutlineCode;
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) Officials = await entry.OfficialsAsync(Unit.Code, cancel);
+        if (Context.CanCompile && Context.IsEditable) Fill = await fill.OfferAsync(Context, cancel);
         var statistics = await documents.DossiersAsync(Context, cancel);
         Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
         if (Dossiers is null && statistics.Rows.Count > 0) DossierDisagreements = DossierIndicators.Disagreements(Template, Report.Values, statistics);

@@ -77,3 +77,47 @@ public sealed class AggregateTest
         Assert.Equal(status, (await client.GetAsync($"/Requests/Aggregate/{requestId}")).StatusCode);
     }
 }
+
+/// <summary>The district's own report, answering the province, filled from its communes' aggregate on its page.</summary>
+public sealed class FillFromUnitsPageTest
+{
+    [Fact]
+    public async Task The_district_compiler_sees_what_the_communes_give_and_replaces_a_typed_figure_only_when_ticked()
+    {
+        using var app = new ParReportApplication();
+        var provinceRequest = await app.RequestIdAsync("tinh-minh-son");
+        var url = $"/Reports/View/{provinceRequest}/huyen-an-phu";
+        var compiler = await app.LoggedInClientAsync("tonghophuyen");
+        await using var db = app.OpenDatabase();
+        var communes = await new AggregateStore(db).AnswersAsync([await app.RequestIdAsync()], includeSent: false);
+        var accepted = communes.Single(c => c.IsAccepted).Values!;
+        var rate = Math.Round(accepted["III/3.1.2"].Number!.Value / accepted["III/3.1.1"].Number!.Value * 100, 2);
+
+        var page = await compiler.GetStringAsync(url);
+        Assert.Contains("Số liệu tổng hợp từ các đơn vị cấp dưới", page);
+        Assert.Contains("data-fill=\"3/3.4.3\"", page);
+        Assert.Contains("thay số đã nhập", page);
+
+        // Not ticked: the figure the district typed stays.
+        var kept = await ParReportApplication.PostFormAsync(compiler, url + "?handler=Fill");
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        var typed = await Number(app, provinceRequest);
+        Assert.NotEqual(rate, typed);
+
+        var replaced = await ParReportApplication.PostFormAsync(compiler, url + "?handler=Fill", ("replace", "3/3.4.3"));
+        Assert.Contains("Đã điền số liệu tổng hợp.", await replaced.Content.ReadAsStringAsync());
+        Assert.Equal(rate, await Number(app, provinceRequest));
+        Assert.Contains("Các chỉ tiêu lấy từ số liệu tổng hợp đã cập nhật.", await compiler.GetStringAsync(url));
+
+        // A commune's contributor has no such panel; another role may not fill.
+        var reviewer = await app.LoggedInClientAsync("captren");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ParReportApplication.PostFormAsync(reviewer, url + "?handler=Fill")).StatusCode);
+    }
+
+    private static async Task<decimal?> Number(ParReportApplication app, int requestId)
+    {
+        await using var db = app.OpenDatabase();
+        return await db.IndicatorValues.Where(v => v.Key == "3/3.4.3" && db.Reports.Any(r => r.Id == v.ReportId && r.RequestId == requestId && r.Unit.Code == "huyen-an-phu"))
+            .Select(v => v.Number).SingleOrDefaultAsync();
+    }
+}
