@@ -35,6 +35,7 @@ builder.Services.AddScoped<SendRequest>();
 builder.Services.AddScoped<RequestBoardQuery>();
 builder.Services.AddScoped<AggregateQuery>();
 builder.Services.AddScoped<FillFromUnits>();
+builder.Services.AddScoped<OutlierReview>();
 builder.Services.AddScoped<Reminders>();
 if (builder.Configuration.GetValue("Reminders:Enabled", true)) builder.Services.AddHostedService<ReminderService>();
 builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)

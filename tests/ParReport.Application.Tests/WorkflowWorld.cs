@@ -133,6 +133,24 @@ public sealed class WorkflowWorld : IAsyncDisposable
         return sent.Value;
     }
 
+    /// <summary>A commune's report filled, given the dossier figures (form III of the commune template), signed off and sent.</summary>
+    public async Task SendUpAsync(int requestId, string unit, params (string Key, decimal Value)[] figures)
+    {
+        var (compiler, leader) = (await UserAsync(unit, Role.Compiler), await UserAsync(unit, Role.Leader));
+        await FillAsync(compiler, requestId, unit);
+        await using (var db = Open())
+        {
+            var report = await LoadAsync(db, compiler, requestId, unit);
+            var values = figures.Select(v => (v.Key, report.Report.Values.GetValueOrDefault(v.Key), (IndicatorValue?)IndicatorValue.Of(v.Value))).ToList();
+            var saved = await new ReportEntry(db, Clock).SaveValuesAsync(report, ReportPart.Find(report.Template, "bieu-III")!, values, new Dictionary<string, string>());
+            Assert.True(saved.IsDone, string.Join(" ", saved.Messages));
+        }
+        await MarkDoneAsync(compiler, requestId, unit);
+        await SetDocumentAsync(compiler, requestId, unit, "12/BC-UBND", VietnamTime.Day(Clock.GetUtcNow()));
+        await MovedAsync(compiler, requestId, unit, ReportTransition.SendToLeader);
+        await MovedAsync(leader, requestId, unit, ReportTransition.SignOff);
+    }
+
     public async Task<ReportContext> LoadAsync(ParReportDbContext db, Actor actor, int requestId, string unitCode)
     {
         var loaded = await ReportContext.LoadAsync(db, Clock, actor, requestId, unitCode, default);

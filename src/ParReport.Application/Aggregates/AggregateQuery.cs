@@ -47,21 +47,46 @@ public sealed class AggregateQuery(ParReportDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<(ReportingPeriod Period, decimal? Value)>> HistoryAsync(View view, Indicator indicator, CancellationToken cancel = default)
     {
-        var requests = (await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == view.Issuer.Code && r.TemplateId == view.Template.Id)
-                .Select(r => new { r.Id, r.PeriodCode, r.TemplateVersion }).ToListAsync(cancel))
-            .Select(r => (Id: r.Id, Period: ReportingPeriod.Parse(r.PeriodCode), Template: TemplateCatalog.BuiltIn.Find(new TemplateRef(view.Template.Id, r.TemplateVersion))))
-            .Where(r => r.Template is not null && r.Period.CompareTo(view.Request.Period) <= 0)
-            .OrderBy(r => r.Period).ToList();
         var points = new List<(ReportingPeriod, decimal?)>();
-        foreach (var (id, period, template) in requests)
+        foreach (var (id, period, template) in await RequestsUpToAsync(view, cancel))
         {
-            var map = IndicatorMap.Between(template!, view.Template);
-            var units = (await UnitsAsync(id, period, template!, view.Tree, view.IncludesSent, cancel))
-                .Select(u => u with { Report = u.Report is null ? null : map.Map(u.Report) }).ToList();
+            var units = await MappedUnitsAsync(view, id, period, template, cancel);
             var value = Aggregate.Of(view.Template, units).FirstOrDefault(v => v.Indicator.Key == indicator.Key);
             points.Add((period, indicator.Kind == IndicatorKind.Rate ? value?.Rate : value?.Sum ?? value?.Median));
         }
         return points;
+    }
+
+    /// <summary>
+    /// Each unit's reports to the same issuer for earlier periods of the same kind (quarters before a quarter), mapped to
+    /// the view's template: what a unit's figures are compared with over time.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Report>>> EarlierReportsAsync(View view, CancellationToken cancel = default)
+    {
+        var earlier = new Dictionary<string, List<Report>>();
+        foreach (var (id, period, template) in await RequestsUpToAsync(view, cancel))
+        {
+            if (period.Kind != view.Request.Period.Kind || period.CompareTo(view.Request.Period) >= 0) continue;
+            foreach (var unit in await MappedUnitsAsync(view, id, period, template, cancel))
+                if (unit.Report is { } report)
+                    (earlier.TryGetValue(unit.Unit.Code, out var list) ? list : earlier[unit.Unit.Code] = []).Add(report);
+        }
+        return earlier.ToDictionary(e => e.Key, e => (IReadOnlyList<Report>)e.Value);
+    }
+
+    /// <summary>The issuer's requests with the view's template (any version), oldest first, up to the view's period.</summary>
+    private async Task<IReadOnlyList<(int Id, ReportingPeriod Period, ReportTemplate Template)>> RequestsUpToAsync(View view, CancellationToken cancel) =>
+        (await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == view.Issuer.Code && r.TemplateId == view.Template.Id)
+                .Select(r => new { r.Id, r.PeriodCode, r.TemplateVersion }).ToListAsync(cancel))
+            .Select(r => (r.Id, Period: ReportingPeriod.Parse(r.PeriodCode), Template: TemplateCatalog.BuiltIn.Find(new TemplateRef(view.Template.Id, r.TemplateVersion))))
+            .Where(r => r.Template is not null && r.Period.CompareTo(view.Request.Period) <= 0)
+            .OrderBy(r => r.Period).Select(r => (r.Id, r.Period, r.Template!)).ToList();
+
+    private async Task<IReadOnlyList<UnitReport>> MappedUnitsAsync(View view, int requestId, ReportingPeriod period, ReportTemplate template, CancellationToken cancel)
+    {
+        var map = IndicatorMap.Between(template, view.Template);
+        return (await UnitsAsync(requestId, period, template, view.Tree, view.IncludesSent, cancel))
+            .Select(u => u with { Report = u.Report is null ? null : map.Map(u.Report) }).ToList();
     }
 
     internal static bool MayRead(Actor actor, OrgUnit issuer, OrgTree tree) => actor.Access.ReadsBelow && actor.Access.Covers(issuer.Code, tree);

@@ -22,6 +22,8 @@ public static class OutlierMessages
 
     public const string Explained = "Đã giải trình";
     public const string ExplainNeedsNote = "Hãy ghi nội dung giải trình cho số liệu bất thường này.";
+    public const string ExplainedMeanwhile = "Một người khác vừa ghi giải trình cho số liệu này; hãy tải lại trang.";
+    public static string NoteTooLong(int length) => $"Nội dung giải trình dài quá {VietnameseNumbers.FormatNumber(length)} ký tự.";
     public const string NotFlagged = "Số liệu này không còn được đánh dấu là bất thường.";
 
     public static string KindLabel(OutlierKind kind) => kind switch

@@ -37,25 +37,8 @@ public sealed class AggregateQueryTest : IAsyncLifetime
         return view.Value!;
     }
 
-    /// <summary>Filled with its own dossier figures (resolved, on time), signed off and sent.</summary>
-    private async Task SendUpAsync(string unit, decimal resolved, decimal onTime, int? requestId = null)
-    {
-        var request = requestId ?? _requestId;
-        var (compiler, leader) = (await _world.UserAsync(unit, Role.Compiler), await _world.UserAsync(unit, Role.Leader));
-        await _world.FillAsync(compiler, request, unit);
-        await using (var db = _world.Open())
-        {
-            var report = await _world.LoadAsync(db, compiler, request, unit);
-            var values = new[] { ("III/3.1.1", resolved), ("III/3.1.2", onTime) }
-                .Select(v => (v.Item1, report.Report.Values.GetValueOrDefault(v.Item1), (IndicatorValue?)IndicatorValue.Of(v.Item2))).ToList();
-            var saved = await new ReportEntry(db, _world.Clock).SaveValuesAsync(report, ReportPart.Find(report.Template, "bieu-III")!, values, new Dictionary<string, string>());
-            Assert.True(saved.IsDone, string.Join(" ", saved.Messages));
-        }
-        await _world.MarkDoneAsync(compiler, request, unit);
-        await _world.SetDocumentAsync(compiler, request, unit, "12/BC-UBND", VietnamTime.Day(_world.Clock.GetUtcNow()));
-        await _world.MovedAsync(compiler, request, unit, ReportTransition.SendToLeader);
-        await _world.MovedAsync(leader, request, unit, ReportTransition.SignOff);
-    }
+    private Task SendUpAsync(string unit, decimal resolved, decimal onTime, int? requestId = null) =>
+        _world.SendUpAsync(requestId ?? _requestId, unit, ("III/3.1.1", resolved), ("III/3.1.2", onTime));
 
     [Fact]
     public async Task Only_accepted_versions_count_rates_come_from_the_sums_and_the_missing_communes_are_named()

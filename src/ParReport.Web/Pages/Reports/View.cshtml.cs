@@ -21,7 +21,7 @@ namespace ParReport.Web.Pages.Reports;
 /// the generated sentences, every form's values, the documents, the versions sent and the history of steps.
 /// </summary>
 public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry, MoveReport move, ReportDocuments documents,
-    Application.Aggregates.FillFromUnits fill)
+    Application.Aggregates.FillFromUnits fill, Application.Aggregates.OutlierReview outliers)
     : ReportPageModel(db, user, clock)
 {
     public Report Report => Context.Report;
@@ -121,6 +121,9 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     public IReadOnlyList<string> FillErrors { get; private set; } = [];
 
+    /// <summary>This unit's unusual values, for the upper level reading its report.</summary>
+    public Shared.OutliersPanel? Outliers { get; private set; }
+
     /// <summary>Fills the figures the units' aggregate gives, or refreshes them; typed values only where the compiler ticks them.</summary>
     public async Task<IActionResult> OnPostFillAsync(int requestId, string unitCode, string[]? replace, CancellationToken cancel)
     {
@@ -148,6 +151,8 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) Officials = await entry.OfficialsAsync(Unit.Code, cancel);
         if (Context.CanCompile && Context.IsEditable) Fill = await fill.OfferAsync(Context, cancel);
+        if (!Context.IsOwnUnit && Context.Access.ReadsBelow && await outliers.ListAsync(Context.Actor, Context.RequestId, Unit.Code, cancel) is { IsDone: true } flags)
+            Outliers = new(Context.RequestId, flags.Value!, Context.May(ReportAction.Review), "report", null, []);
         var statistics = await documents.DossiersAsync(Context, cancel);
         Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
         if (Dossiers is null && statistics.Rows.Count > 0) DossierDisagreements = DossierIndicators.Disagreements(Template, Report.Values, statistics);

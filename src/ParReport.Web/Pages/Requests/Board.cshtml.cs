@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ParReport.Application.Aggregates;
 using ParReport.Application.Requests;
 using ParReport.Domain.Access;
 using ParReport.Domain.Organisation;
@@ -13,7 +14,7 @@ namespace ParReport.Web.Pages.Requests;
 /// the returns; completeness and timeliness as figures and bars; filter by state; a unit's report one click away, and
 /// accepting it from here. The issuer adds or removes a unit with a reason.
 /// </summary>
-public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards) : PageModel
+public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards, OutlierReview outliers) : PageModel
 {
     public RequestBoardQuery.View View { get; private set; } = null!;
     public UserAccess Access { get; private set; } = null!;
@@ -50,11 +51,30 @@ public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards) : Pa
         return Page();
     }
 
-    private async Task<IActionResult?> LoadAsync(int requestId, CancellationToken cancel)
+    /// <summary>The unusual values of the units' reports, for those who read them; explained by the reviewers.</summary>
+    public Shared.OutliersPanel? Outliers { get; private set; }
+
+    /// <summary>Marks an unusual value explained for the version flagged, with a note; back to the board or to the unit's report.</summary>
+    public async Task<IActionResult> OnPostExplainAsync(int requestId, string? unit, string? key, string? note, string? from, CancellationToken cancel)
     {
-        var result = await boards.LoadAsync(await user.ActorAsync(), requestId, cancel);
+        if (string.IsNullOrEmpty(unit) || string.IsNullOrEmpty(key)) return BadRequest();
+        var result = await outliers.ExplainAsync(await user.ActorAsync(), requestId, unit, key, note, cancel);
+        var back = from == "report" ? $"/Reports/View/{requestId}/{Uri.EscapeDataString(unit)}" : $"/Requests/Board/{requestId}";
+        if (result.IsDone) return Redirect($"{back}#bat-thuong");
+        if (result.Outcome is Application.Outcome.NotFound or Application.Outcome.Forbidden) return StatusCode(ReportPageModel.Status(result.Outcome));
+        if (await LoadAsync(requestId, cancel, result.Messages) is { } refused) return refused;
+        Response.StatusCode = ReportPageModel.Status(result.Outcome);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int requestId, CancellationToken cancel, IReadOnlyList<string>? outlierErrors = null)
+    {
+        var actor = await user.ActorAsync();
+        var result = await boards.LoadAsync(actor, requestId, cancel);
         if (!result.IsDone) return StatusCode(ReportPageModel.Status(result.Outcome));
         (View, Access) = (result.Value!, await user.AccessAsync());
+        if (ReadsAggregate && await outliers.ListAsync(actor, requestId, cancel: cancel) is { IsDone: true } flags)
+            Outliers = new(requestId, flags.Value!, Reviews, "board", unit => $"/Reports/View/{requestId}/{unit}#bat-thuong", outlierErrors ?? []);
         return null;
     }
 
