@@ -41,6 +41,16 @@ public sealed class AggregateQuery(ParReportDbContext db)
         return Result<View>.Done(new View(requestId, request, template, issuer, tree, units, Aggregate.Of(template, units), includeSent));
     }
 
+    /// <summary>The aggregates (accepted versions) of the requests a unit issued to its units for a period, oldest request first.</summary>
+    public async Task<IReadOnlyList<View>> OwnRequestsAsync(string unitCode, string periodCode, CancellationToken cancel = default)
+    {
+        var ids = await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == unitCode && r.PeriodCode == periodCode)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(cancel);
+        var views = new List<View>();
+        foreach (var id in ids) views.Add((await LoadAsync(null, id, cancel: cancel)).Value!);
+        return views;
+    }
+
     /// <summary>
     /// One indicator of the aggregate over the issuer's requests of earlier periods with the same template (any version,
     /// mapped to this one), oldest first, up to the view's own period: the line chart of the upper unit's own figures.

@@ -31,12 +31,9 @@ public sealed class FillFromUnits(ParReportDbContext db, ReportEntry entry, Time
     /// </summary>
     public async Task<Offer?> OfferAsync(ReportContext report, CancellationToken cancel = default)
     {
-        var own = await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == report.Unit.Code && r.PeriodCode == report.Request.Period.Code)
-            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(cancel);
         var sources = report.ReportId is { } id ? await new EntryStore(db, clock).SourcesAsync(id, cancel) : new Dictionary<string, string>();
-        foreach (var requestId in own)
+        foreach (var view in await new AggregateQuery(db).OwnRequestsAsync(report.Unit.Code, report.Request.Period.Code, cancel))
         {
-            var view = (await new AggregateQuery(db).LoadAsync(null, requestId, cancel: cancel)).Value!;
             var figures = Aggregate.Fill(report.Template, view.Template, view.Values);
             if (figures.Count == 0) continue;
             return new Offer(view, figures.Select(f => new Figure(report.Template.Get(f.Key), f.Value, report.Report.Number(f.Key),

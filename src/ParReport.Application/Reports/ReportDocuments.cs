@@ -1,4 +1,6 @@
+using ParReport.Application.Aggregates;
 using ParReport.Documents;
+using ParReport.Domain.Aggregation;
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Periods;
@@ -32,7 +34,8 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
     {
         var dossiers = await DocumentDossiersAsync(report, cancel);
         // In the order of the preview: the chart by field under its table, then the rates over the periods.
-        DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(report.Template, dossiers), RateChart.Figure(report.Template, await HistoryAsync(report, cancel))];
+        DocxReport.Figure?[] figures = [dossiers is null ? null : FieldChart.Figure(report.Template, dossiers), RateChart.Figure(report.Template, await HistoryAsync(report, cancel)),
+            .. await UnitChartsAsync(report, cancel)];
         var draft = final || ReportStatuses.IsSent(report.Status) || report.ShownVersion > 0 ? null : new DraftMark(Unfinished(report));
         return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer, document), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
     }
@@ -51,6 +54,39 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
     /// <summary>The dossier table printed in the report: only when the report's figures are the dossiers' own.</summary>
     public async Task<DossierStatistics?> DocumentDossiersAsync(ReportContext report, CancellationToken cancel) =>
         DossierIndicators.ForDocument(report.Template, report.Report.Values, await DossiersAsync(report, cancel));
+
+    /// <summary>
+    /// The charts the outline asks for (<see cref="OutlineItem.Charts"/>), from the aggregate of the unit's own units'
+    /// accepted reports for this period: none when the unit asked them for nothing, or no unit gave the figure.
+    /// </summary>
+    public async Task<IReadOnlyList<DocxReport.Figure>> UnitChartsAsync(ReportContext report, CancellationToken cancel)
+    {
+        var charts = report.Template.Outline.SelectMany(o => o.SelfAndDescendants()).SelectMany(o => o.Charts.Select(c => (o.Code, Chart: c))).ToList();
+        if (charts.Count == 0) return [];
+        var aggregates = new AggregateQuery(db);
+        var views = await aggregates.OwnRequestsAsync(report.Unit.Code, report.Request.Period.Code, cancel);
+        var figures = new List<DocxReport.Figure>();
+        foreach (var (code, chart) in charts)
+        {
+            var upper = report.Template.Get(chart.IndicatorKey);
+            if (views.FirstOrDefault(v => v.Template.RolledUpBy(upper) is not null) is not { } view) continue;
+            var source = view.Template.RolledUpBy(upper)!;
+            var percent = upper.Kind == IndicatorKind.Percent;
+            if (chart.Kind == OutlineChartKind.Ranking)
+            {
+                var ranked = Aggregate.Ranking(source, view.Units);
+                if (ranked.Count > 0)
+                    figures.Add(UnitsChart.Ranking(code, AggregationMessages.RankingTitle(upper.Label, view.UnitsName), ranked.Select(v => (v.Unit.Name, v.Value!.Value)).ToList(), percent));
+            }
+            else
+            {
+                var points = await aggregates.HistoryAsync(view, source, cancel);
+                if (points.Any(p => p.Value is not null))
+                    figures.Add(UnitsChart.Trend(code, AggregationMessages.TrendTitle(upper.Label), points.Select(p => (p.Period.Title, p.Value)).ToList(), percent));
+            }
+        }
+        return figures;
+    }
 
     /// <summary>
     /// The on-time and online rates of the unit up to this period, or null when there is nothing to draw. The upper level

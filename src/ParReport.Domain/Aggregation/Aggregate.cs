@@ -67,7 +67,7 @@ public static class Aggregate
         var figures = new Dictionary<string, decimal>();
         foreach (var indicator in upper.Indicators.Where(i => i.RollUp is not null))
         {
-            var source = indicator.Kind == IndicatorKind.Percent ? lower.RateOfConcept(indicator.RollUp!) : lower.FindByConcept(indicator.RollUp!);
+            var source = lower.RolledUpBy(indicator);
             if (source is null || !byKey.TryGetValue(source.Key, out var value)) continue;
             if ((indicator.Kind == IndicatorKind.Percent ? value.Rate : value.Sum) is { } figure) figures[indicator.Key] = Math.Round(figure, 2);
         }

@@ -26,6 +26,12 @@ public static class AggregationMessages
             : null;
 
     /// <summary>"xã" for communes: the level of most of the units, lower-cased; "đơn vị" when there are none.</summary>
+    /// <summary>The title of a ranking chart in the upper unit's report: "Xếp hạng các xã: Tỷ lệ hồ sơ … đúng hẹn".</summary>
+    public static string RankingTitle(string label, string level) => $"Xếp hạng các {level}: {label}";
+
+    /// <summary>The title of the upper unit's figure over its periods.</summary>
+    public static string TrendTitle(string label) => $"{label} qua các kỳ";
+
     public static string LevelName(IEnumerable<OrgUnit> units) =>
         units.GroupBy(u => u.Level).OrderByDescending(g => g.Count()).Select(g => UnitLevels.Name(g.Key).ToLowerInvariant()).FirstOrDefault() ?? "đơn vị";
 

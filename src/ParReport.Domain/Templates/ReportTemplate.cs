@@ -49,6 +49,13 @@ public sealed record ReportTemplate(
     public Indicator? RateOfConcept(string numeratorConcept) => Indicators.FirstOrDefault(i => i.Kind == IndicatorKind.Rate
         && Find(IndicatorKey.Of(i.FormCode, i.Numerator!))?.Concept == numeratorConcept);
 
+    /// <summary>
+    /// The indicator of this (the units') template that an upper template's indicator rolls up (<see cref="Indicator.RollUp"/>):
+    /// the concept's own, or for a percentage the rate whose numerator holds it; null when there is none.
+    /// </summary>
+    public Indicator? RolledUpBy(Indicator upper) => upper.RollUp is not { } concept ? null
+        : upper.Kind == IndicatorKind.Percent ? RateOfConcept(concept) : FindByConcept(concept);
+
     public Form? FindForm(string code) => Forms.FirstOrDefault(f => f.Code == code);
 
     public string FieldName(string fieldId) => Fields.FirstOrDefault(f => f.Id == fieldId)?.Name ?? fieldId;

@@ -31,6 +31,13 @@ internal sealed class OutlineItemFile
     public List<string>? Forms { get; set; }
     public List<OutlineItemFile>? Items { get; set; }
     public bool Assess { get; set; }
+    public List<OutlineChartFile>? Charts { get; set; }
+}
+
+internal sealed class OutlineChartFile
+{
+    public string? Kind { get; set; }
+    public string? Indicator { get; set; }
 }
 
 internal sealed class FormFile

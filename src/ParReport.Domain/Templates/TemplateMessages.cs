@@ -13,6 +13,9 @@ internal static class TemplateMessages
     public static string DuplicateForm(string code) => $"biểu mẫu «{code}» trùng mã.";
     public static string UnknownOutline(string code) => $"dẫn chiếu tới mục đề cương «{code}» không tồn tại.";
     public static string DuplicateCode(string form) => $"mã chỉ tiêu trùng trong biểu mẫu {form}.";
+    public static string UnknownChartKind(string? kind) => $"loại biểu đồ «{kind}» không tồn tại (chỉ dùng: ranking, trend).";
+    public static string ChartNeedsRollUp(string key) =>
+        $"biểu đồ theo chỉ tiêu «{key}»: chỉ tiêu phải có «rollUp» (khái niệm tổng hợp từ đơn vị cấp dưới).";
     public static string UnknownKind(string kind) =>
         $"loại «{kind}» không tồn tại (chỉ dùng: group, count, money, rate, percent, choice, text).";
     public static string UnknownUnit(string unit) => $"đơn vị tính «{unit}» không có trong danh mục đơn vị.";

@@ -47,6 +47,7 @@ public static class TemplateParser
         private readonly List<TemplateProblem> _problems = [];
         private HashSet<string> _fieldIds = [];
         private HashSet<string> _formCodes = [];
+        private readonly List<(string Item, OutlineChart Chart)> _charts = [];
 
         private void Problem(string? code, string message) => _problems.Add(new TemplateProblem(fileName, code, message));
 
@@ -65,6 +66,7 @@ public static class TemplateParser
             _formCodes = (file.Forms ?? []).Select(f => f.Code ?? "").ToHashSet();
             var outline = BuildOutline(file.Outline ?? [], new HashSet<string>());
             var forms = BuildForms(out var rules);
+            CheckCharts(forms);
 
             if (_problems.Count > 0) return new TemplateLoadResult(null, _problems);
             var template = new ReportTemplate(file.Id!, file.Version!.Value, file.Name!, file.Level!, validFrom,
@@ -101,9 +103,35 @@ public static class TemplateParser
                 foreach (var form in item.Forms ?? [])
                     if (!_formCodes.Contains(form)) Problem(item.Code, TemplateMessages.UnknownForm(form));
                 result.Add(new OutlineItem(item.Code, item.Title, item.Field, item.Prompts ?? [], item.Forms ?? [],
-                    BuildOutline(item.Items ?? [], seen), item.Assess));
+                    BuildOutline(item.Items ?? [], seen), item.Assess) { Charts = BuildCharts(item) });
             }
             return result;
+        }
+
+        private List<OutlineChart> BuildCharts(OutlineItemFile item)
+        {
+            var charts = new List<OutlineChart>();
+            foreach (var chart in item.Charts ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(chart.Indicator)) { Problem(item.Code, TemplateMessages.Missing("outline[].charts[].indicator")); continue; }
+                if (!Enum.TryParse<OutlineChartKind>(chart.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                {
+                    Problem(item.Code, TemplateMessages.UnknownChartKind(chart.Kind));
+                    continue;
+                }
+                charts.Add(new OutlineChart(kind, chart.Indicator));
+                _charts.Add((item.Code!, charts[^1]));
+            }
+            return charts;
+        }
+
+        // A chart shows the units' figures, so its indicator must say which concept of theirs it rolls up.
+        private void CheckCharts(List<Form> forms)
+        {
+            var indicators = forms.SelectMany(f => f.Indicators).ToDictionary(i => i.Key);
+            foreach (var (item, chart) in _charts)
+                if (!indicators.TryGetValue(chart.IndicatorKey, out var indicator)) Problem(item, TemplateMessages.UnknownPart("biểu đồ: chỉ tiêu", chart.IndicatorKey));
+                else if (indicator.RollUp is null) Problem(item, TemplateMessages.ChartNeedsRollUp(chart.IndicatorKey));
         }
 
         private List<Form> BuildForms(out List<ConsistencyRule> rules)

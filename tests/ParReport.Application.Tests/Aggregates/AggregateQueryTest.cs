@@ -178,4 +178,34 @@ public sealed class AggregateQueryTest : IAsyncLifetime
         await using (var db = _world.Open())
             Assert.Equal(80m, (await _world.LoadAsync(db, compiler, provinceRequest, District)).Report.Number("3/3.4.3"));
     }
+
+    [Fact]
+    public async Task The_districts_report_prints_the_ranking_and_the_trend_its_outline_asks_for_from_the_accepted_reports()
+    {
+        var provinceRequest = await _world.RequestAsync(Province, DistrictTemplate);
+        var compiler = await _world.UserAsync(District, Role.Compiler);
+        await using (var db = _world.Open())
+            Assert.Empty(await new ReportDocuments(db, _world.Clock).UnitChartsAsync(await _world.LoadAsync(db, compiler, provinceRequest, District), default));
+
+        await SendUpAsync(BaSao, 100, 90);
+        await SendUpAsync(TanSon, 300, 297);
+        await SendUpAsync(ThuySon, 100, 13);
+        await _world.MovedAsync(_reviewer, _requestId, BaSao, ReportTransition.Accept);
+        await _world.MovedAsync(_reviewer, _requestId, TanSon, ReportTransition.Accept);
+
+        await using (var db = _world.Open())
+        {
+            var report = await _world.LoadAsync(db, compiler, provinceRequest, District);
+            var documents = new ReportDocuments(db, _world.Clock);
+            var figures = await documents.UnitChartsAsync(report, default);
+            // II.2 asks for both on 3/3.4.3; only the accepted communes are ranked, so the ranking is 2 bars high.
+            Assert.Equal(["II.2", "II.2"], figures.Select(f => f.OutlineCode));
+            Assert.All(figures, f => Assert.Equal([0x89, 0x50, 0x4E, 0x47], f.Png[..4]));
+            Assert.Equal(120 + 32 * 2, figures[0].HeightPixels);
+
+            using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await documents.DocxAsync(report)), false);
+            var images = docx.MainDocumentPart!.ImageParts.Select(i => { using var s = i.GetStream(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); }).ToList();
+            Assert.All(figures, f => Assert.Contains(images, i => i.AsSpan().SequenceEqual(f.Png)));
+        }
+    }
 }

@@ -181,4 +181,33 @@ public class TemplateParserTest
         Assert.Equal("1/2", rule.WholeKey);
         Assert.Equal(["1/2.1", "1/2.2"], rule.PartKeys);
     }
+
+    private const string RollUp = "\"rollUp\": \"tasks-done\", ";
+
+    // The rate of the units' tasks done, rolled up (or not) and charted by outline item I.
+    private static TemplateLoadResult WithCharts(string charts, string rollUp = RollUp) => TemplateParser.Parse(File, Template(
+            "{ \"code\": \"3\", " + rollUp + "\"label\": \"Tỷ lệ hoàn thành của các xã\", \"kind\": \"percent\", \"unit\": \"%\" }")
+        .Replace("\"forms\": [\"1\"] }", "\"forms\": [\"1\"], \"charts\": [ " + charts + " ] }"));
+
+    [Fact]
+    public void An_outline_item_asks_for_charts_on_an_indicator_that_rolls_up_its_units()
+    {
+        var result = WithCharts("""{ "kind": "ranking", "indicator": "1/3" }, { "kind": "Trend", "indicator": "1/3" }""");
+        Assert.Empty(result.Problems);
+        Assert.Equal([new OutlineChart(OutlineChartKind.Ranking, "1/3"), new OutlineChart(OutlineChartKind.Trend, "1/3")], result.Template!.Outline[0].Charts);
+    }
+
+    [Theory]
+    [InlineData("""{ "kind": "pie", "indicator": "1/3" }""", RollUp, "loại biểu đồ «pie» không tồn tại")]
+    [InlineData("""{ "kind": "ranking", "indicator": "1/9" }""", RollUp, "biểu đồ: chỉ tiêu «1/9» không tồn tại")]
+    [InlineData("""{ "kind": "ranking" }""", RollUp, "thiếu «outline[].charts[].indicator»")]
+    [InlineData("""{ "kind": "trend", "indicator": "1/3" }""", "", "chỉ tiêu phải có «rollUp»")]
+    public void A_chart_of_an_unknown_kind_or_indicator_or_without_roll_up_is_rejected_naming_the_item(string charts, string rollUp, string message)
+    {
+        var result = WithCharts(charts, rollUp);
+        Assert.Null(result.Template);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("I", problem.Code);
+        Assert.Contains(message, problem.Message);
+    }
 }
