@@ -11,17 +11,19 @@ public sealed class DossierColumns
 {
     public static readonly IReadOnlyDictionary<DossierColumn, string[]> DefaultHeaders = new Dictionary<DossierColumn, string[]>
     {
-        [DossierColumn.Code] = ["ma ho so", "so ho so", "ma"],
-        [DossierColumn.Field] = ["linh vuc", "ten linh vuc"],
-        [DossierColumn.Procedure] = ["thu tuc", "ten thu tuc", "thu tuc hanh chinh"],
-        [DossierColumn.Received] = ["ngay tiep nhan", "thoi gian tiep nhan", "ngay nop"],
-        [DossierColumn.Deadline] = ["han xu ly", "ngay hen tra", "han giai quyet", "ngay hen tra ket qua"],
-        [DossierColumn.Resolved] = ["ngay co ket qua", "ngay tra ket qua", "ngay hoan thanh", "ngay giai quyet xong"],
-        [DossierColumn.Channel] = ["hinh thuc nop", "kenh nop", "hinh thuc tiep nhan"],
-        [DossierColumn.Status] = ["trang thai", "tinh trang"],
-        [DossierColumn.Fee] = ["phi/le phi", "phi, le phi", "phi le phi", "le phi", "phi"],
-        [DossierColumn.PaidOnline] = ["thanh toan truc tuyen", "da thanh toan truc tuyen"],
-        [DossierColumn.Satisfaction] = ["muc do hai long", "danh gia", "ket qua danh gia"],
+        [DossierColumn.Code] = ["ma ho so", "so ho so", "ma bien nhan", "so bien nhan", "ma so ho so", "ma"],
+        [DossierColumn.Field] = ["linh vuc", "ten linh vuc", "linh vuc thu tuc"],
+        [DossierColumn.Procedure] = ["thu tuc", "ten thu tuc", "thu tuc hanh chinh", "ten thu tuc hanh chinh", "ten tthc"],
+        [DossierColumn.Received] = ["ngay tiep nhan", "thoi gian tiep nhan", "ngay nop", "ngay nhan", "ngay nhan ho so", "ngay tiep nhan ho so"],
+        [DossierColumn.Deadline] = ["han xu ly", "ngay hen tra", "han giai quyet", "ngay hen tra ket qua", "thoi han giai quyet", "han tra",
+            "han tra ket qua", "ngay hen", "han hoan thanh", "ngay het han"],
+        [DossierColumn.Resolved] = ["ngay co ket qua", "ngay tra ket qua", "ngay hoan thanh", "ngay giai quyet xong", "ngay ket thuc",
+            "ngay xu ly xong", "thoi gian tra ket qua", "ngay tra"],
+        [DossierColumn.Channel] = ["hinh thuc nop", "kenh nop", "hinh thuc tiep nhan", "kenh tiep nhan", "nguon ho so", "hinh thuc nop ho so", "hinh thuc"],
+        [DossierColumn.Status] = ["trang thai", "tinh trang", "trang thai ho so", "tinh trang ho so", "trang thai xu ly"],
+        [DossierColumn.Fee] = ["phi/le phi", "phi, le phi", "phi le phi", "le phi", "phi", "so tien phi", "phi, le phi (dong)"],
+        [DossierColumn.PaidOnline] = ["thanh toan truc tuyen", "da thanh toan truc tuyen", "thanh toan qua dvc", "thanh toan online"],
+        [DossierColumn.Satisfaction] = ["muc do hai long", "danh gia", "ket qua danh gia", "danh gia hai long"],
     };
 
     /// <summary>A column named by its usual header ("mã hồ sơ", without regard to case or diacritics) or its English name ("Code").</summary>

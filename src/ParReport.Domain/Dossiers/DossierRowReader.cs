@@ -14,8 +14,14 @@ public static class DossierRowReader
     private static readonly string[] DateFormats =
     [
         "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss",
-        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss",
+        "dd-MM-yyyy", "d-M-yyyy", "dd-MM-yyyy HH:mm", "d-M-yyyy H:mm", "dd-MM-yyyy HH:mm:ss", "d-M-yyyy H:mm:ss",
+        "dd.MM.yyyy", "d.M.yyyy", "HH:mm dd/MM/yyyy", "H:mm d/M/yyyy", "HH:mm:ss dd/MM/yyyy",
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy/MM/dd",
     ];
+
+    // ISO with an offset: the time as written, the wall clock of the one-stop shop.
+    private static readonly string[] OffsetFormats = ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ"];
 
     public static (Dossier? Dossier, IReadOnlyList<DossierRowError> Errors) Read(int line, IReadOnlyList<string> cells, DossierColumns columns)
     {
@@ -70,6 +76,9 @@ public static class DossierRowReader
             if (text.Length == 0) return null;
             var date = FastDate(text);
             if (date is null && DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var value)) date = value;
+            if (date is null && DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
+                date = withOffset.DateTime;
+            date ??= ExcelSerial(text);
             // Placeholders such as 01/01/0001 are not the dates of a dossier.
             if (date?.Year < 1900) Error(cells, c, DossierMessages.DateTooEarly);
             else if (date is null) Error(cells, c, DossierMessages.BadDate);
@@ -133,19 +142,22 @@ public static class DossierRowReader
         return value;
     }
 
+    // By meaning rather than by exact word: each system words the channel its own way ("Nộp trực tuyến", "DVC toàn trình",
+    // "Dịch vụ bưu chính công ích", "Tại Bộ phận Một cửa"). Postal first: "dịch vụ bưu chính" is not an online service.
     private static readonly Words<SubmissionChannel?> Channels = new(text => VietnameseText.Fold(text) switch
     {
-        "truc tuyen" or "online" or "dvc truc tuyen" => SubmissionChannel.Online,
-        "truc tiep" or "tai bo phan mot cua" => SubmissionChannel.Direct,
-        "buu chinh cong ich" or "buu chinh" or "bcci" => SubmissionChannel.Postal,
+        var t when t.Contains("buu") || t == "bcci" => SubmissionChannel.Postal,
+        var t when t.Contains("truc tuyen") || t.Contains("qua mang") || t.Contains("online") || t.StartsWith("dvc") || t.Contains("dich vu cong")
+            || t.Contains("internet") || t.Contains("toan trinh") || t.Contains("mot phan") => SubmissionChannel.Online,
+        var t when t.Contains("truc tiep") || t.Contains("mot cua") || t.Contains("tai quay") || t.Contains("tai bo phan") => SubmissionChannel.Direct,
         _ => null,
     });
 
     private static readonly Words<bool?> YesNos = new(text => VietnameseText.Fold(text) switch
     {
         "" => null,
-        "khong" or "0" or "false" or "chua" => false,
-        "co" or "1" or "x" or "true" or "da thanh toan" => true,
+        "khong" or "0" or "false" or "chua" or "no" or "n" or "chua thanh toan" => false,
+        "co" or "1" or "x" or "true" or "da" or "da thanh toan" or "yes" or "y" => true,
         _ => null,
     });
 
@@ -177,6 +189,12 @@ public static class DossierRowReader
             return _known[word];
         }
     }
+
+    // A date a workbook kept as its serial number (days since 30/12/1899, the fraction the time of day), as a CSV saved
+    // from Excel shows it: only from 1950 to 2100, so that a count or a code is not taken for a date.
+    private static DateTime? ExcelSerial(ReadOnlySpan<char> text) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial) && serial is >= 18264 and < 73051
+            ? DateTime.FromOADate(serial) : null;
 
     // The export's own formats, "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", read without the general parser.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
