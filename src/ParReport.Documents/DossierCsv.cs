@@ -4,7 +4,7 @@ using ParReport.Domain.Dossiers;
 namespace ParReport.Documents;
 
 /// <summary>
-/// Reads a dossier export in CSV (UTF-8 with or without BOM; comma, semicolon or tab) one row at a time, so that a
+/// Reads a dossier export in CSV (UTF-8 with or without BOM or Windows-1258; comma, semicolon or tab; title lines above the header) one row at a time, so that a
 /// file of any size is read in constant memory. Each row comes back as a dossier or with the reasons it was refused.
 /// </summary>
 public static class DossierCsv
@@ -50,13 +50,27 @@ public static class DossierCsv
         }
     }
 
+    // Title lines may stand above the header: it is the first of these lines that names the columns the statistics need.
+    private const int HeaderSearchLines = 30;
+
     private static (SepReader Reader, DossierColumns Columns) Open(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping)
     {
-        var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(csv);
-        var (columns, missing) = DossierColumns.Match(reader.Header.ColNames.ToList(), mapping);
-        if (columns is not null) return (reader, columns);
+        var (text, separator) = CsvText.Open(csv);
+        var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true })
+            .From(text);
+        IReadOnlyList<DossierColumn>? fewest = null;
+        for (var line = 0; line < HeaderSearchLines && reader.MoveNext(); line++)
+        {
+            var row = reader.Current;
+            if (IsEmpty(row)) continue;
+            var cells = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
+            var (columns, missing) = DossierColumns.Match(cells, mapping);
+            if (columns is not null) return (reader, columns);
+            if (fewest is null || missing.Count < fewest.Count) fewest = missing;
+        }
         reader.Dispose();
-        throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+        throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
     }
 
     private static bool IsEmpty(SepReader.Row row)

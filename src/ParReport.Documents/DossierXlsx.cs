@@ -7,7 +7,7 @@ using ParReport.Domain.Dossiers;
 namespace ParReport.Documents;
 
 /// <summary>
-/// Reads a dossier export in XLSX: the first sheet, its first row as the header, read as a stream of rows so that
+/// Reads a dossier export in XLSX: the first sheet, its header the first row naming the needed columns (title rows may stand above it), read as a stream of rows so that
 /// large workbooks stay in constant memory. Dates stored as Excel serial numbers are written back as dd/MM/yyyy HH:mm.
 /// </summary>
 public static class DossierXlsx
@@ -32,6 +32,8 @@ public static class DossierXlsx
             var dates = DateStyles(part);
             using var reader = OpenXmlReader.Create((WorksheetPart)part.GetPartById(sheet.Id!));
             DossierColumns? columns = null;
+            IReadOnlyList<DossierColumn>? fewest = null;
+            var searched = 0;
             while (reader.Read())
             {
                 if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
@@ -40,16 +42,23 @@ public static class DossierXlsx
                 var line = (int)(row.RowIndex?.Value ?? 0);
                 if (columns is null)
                 {
+                    // Title rows may stand above the header: it is the first row naming the columns the statistics need.
+                    if (cells.All(c => c.Length == 0)) continue;
                     var (found, missing) = DossierColumns.Match(cells, mapping);
-                    columns = found ?? throw new UnreadableFileException($"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierColumnNames.Of(c)}»"))}.");
+                    if (fewest is null || missing.Count < fewest.Count) fewest = missing;
+                    if (found is null && ++searched >= HeaderSearchRows) break;
+                    columns = found;
                     continue;
                 }
                 if (cells.All(c => c.Length == 0)) continue;
                 var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
                 yield return new DossierRow(line, dossier, errors);
             }
+            if (columns is null) throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
         }
     }
+
+    private const int HeaderSearchRows = 30;
 
     private static List<string> Cells(Row row, string[] strings, HashSet<uint> dateStyles)
     {

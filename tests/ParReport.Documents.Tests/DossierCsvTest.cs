@@ -59,7 +59,45 @@ public class DossierCsvTest
     public void A_file_without_a_required_column_is_refused_naming_it()
     {
         var error = Assert.Throws<UnreadableFileException>(() => Read("Mã hồ sơ,Ngày tiếp nhận\nH1,01/03/2024\n"));
-        Assert.Equal("Tệp hồ sơ thiếu cột: «Lĩnh vực», «Hình thức nộp».", error.Message);
+        Assert.StartsWith("Tệp hồ sơ thiếu cột: «Lĩnh vực», «Hình thức nộp» (", error.Message);
+    }
+
+    [Fact]
+    public void Title_lines_above_the_header_are_passed_over_and_the_separator_found_on_the_table()
+    {
+        var rows = Read("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nDANH SÁCH HỒ SƠ TIẾP NHẬN QUÝ I/2024\n\n"
+            + "STT,Số hồ sơ,Lĩnh vực,Ngày tiếp nhận,Hạn trả,Kênh tiếp nhận\n"
+            + "1,H1,Tư pháp,04/03/2024,08/03/2024,Nộp trực tuyến\n2,H2,Đất đai,05/03/2024,,Qua bưu điện\n");
+        Assert.Equal([("H1", SubmissionChannel.Online, 5), ("H2", SubmissionChannel.Postal, 6)], rows.Select(r => (r.Dossier!.Code, r.Dossier.Channel, r.Line)));
+        Assert.Equal(new DateTime(2024, 3, 8), rows[0].Dossier!.Deadline);
+    }
+
+    // Windows-1258 has the letters with a circumflex, breve or horn, and the five tones as combining marks: "ồ" is "ô" + U+0300.
+    private static string Windows1258Form(string text)
+    {
+        var result = new StringBuilder();
+        foreach (var c in text)
+        {
+            var parts = c.ToString().Normalize(NormalizationForm.FormD);
+            var tone = parts.FirstOrDefault(p => p is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+            result.Append(tone == default ? c.ToString() : parts.Replace(tone.ToString(), "").Normalize(NormalizationForm.FormC) + tone);
+        }
+        return result.ToString();
+    }
+
+    [Fact]
+    public void A_file_in_the_legacy_windows_1258_code_page_is_detected_and_read_composed()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var legacy = Encoding.GetEncoding(1258);
+        var csv = "Mã hồ sơ;Lĩnh vực;Ngày tiếp nhận;Hình thức nộp\nH1;Hộ tịch;04/03/2024;Trực tiếp\nH2;Đất đai;04/03/2024;Bưu chính công ích\n";
+        var bytes = legacy.GetBytes(Windows1258Form(csv));
+        Assert.False(System.Text.Unicode.Utf8.IsValid(bytes));
+        var rows = DossierCsv.Read(new MemoryStream(bytes)).ToList();
+        Assert.All(rows, r => Assert.Empty(r.Errors));
+        Assert.Equal(["Hộ tịch", "Đất đai"], rows.Select(r => r.Dossier!.Field));
+        Assert.True(rows[0].Dossier!.Field.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal(SubmissionChannel.Postal, rows[1].Dossier!.Channel);
     }
 
     [Fact]

@@ -34,6 +34,10 @@ public sealed class DossierColumns
         return DefaultHeaders.Where(h => h.Value.Contains(folded)).Select(h => (DossierColumn?)h.Key).FirstOrDefault();
     }
 
+    /// <summary>Why a file cannot be read: the columns it lacks, by their usual headers.</summary>
+    public static string MissingMessage(IEnumerable<DossierColumn> missing) =>
+        $"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierMessages.ColumnName(c)}»"))} (không tìm thấy dòng tiêu đề có các cột này trong 30 dòng đầu).";
+
     /// <summary>Without these a row cannot be counted.</summary>
     public static readonly IReadOnlyList<DossierColumn> Required = [DossierColumn.Code, DossierColumn.Field, DossierColumn.Received, DossierColumn.Channel];
 
