@@ -42,6 +42,16 @@ public sealed class ApiTokens(ParReportDbContext db, TimeProvider clock)
         return Result<IReadOnlyList<Listed>>.Done(rows.Select(r => ListedOf(r.t, r.UserName!)).OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).ToList());
     }
 
+    /// <summary>The users an admin may issue tokens for: those of the admin's unit and the units below it, by log-in.</summary>
+    public async Task<Result<IReadOnlyList<UserRecord>>> OwnersAsync(Actor admin, CancellationToken cancel = default)
+    {
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        if (!admin.Access.CanManageUsers(admin.Access.UnitCode, tree)) return Result<IReadOnlyList<UserRecord>>.Of(Outcome.Forbidden);
+        var codes = tree.Units.Where(u => admin.Access.CanManageUsers(u.Code, tree)).Select(u => u.Code).ToList();
+        return Result<IReadOnlyList<UserRecord>>.Done(await db.Users.AsNoTracking().Include(u => u.Unit).Where(u => codes.Contains(u.Unit.Code))
+            .OrderBy(u => u.UserName).ToListAsync(cancel));
+    }
+
     /// <summary>Issues a token for <paramref name="userId"/>, named so its owner knows what it is for, valid for <paramref name="days"/> (null: until revoked).</summary>
     public async Task<Result<Issued>> IssueAsync(Actor admin, string userId, string? name, int? days, CancellationToken cancel = default)
     {
