@@ -57,6 +57,8 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddRazorPages();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddApiDocument();
+// An unreadable body is a 400 problem of the API, also in development (not the developer exception page).
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 // Vietnamese text stays readable in the page source instead of becoming numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

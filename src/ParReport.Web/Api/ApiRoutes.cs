@@ -15,7 +15,7 @@ public static class ApiRoutes
     public static void MapApi(this WebApplication app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/antiforgery", Antiforgery).WithTags("Phiên đăng nhập").WithSummary("Mã chống giả mạo cho các lệnh ghi bằng cookie của trình duyệt");
         RequestsApi.Map(api.MapGroup("/requests").WithTags("Yêu cầu báo cáo"));
         AggregatesApi.Map(api.MapGroup("/requests/{requestId:int}").WithTags("Tổng hợp"));
@@ -49,7 +49,7 @@ public static class ApiRoutes
                 }
             }
             return await next(context);
-        }).ProducesProblem(StatusCodes.Status400BadRequest);
+        }).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }
 
 /// <summary>The API's own Vietnamese wording.</summary>

@@ -89,7 +89,7 @@ public class ApiAccessTest : IClassFixture<ParReportApplication>
         if (expected != 200) return;
         var json = await client.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal(report.Split('/')[1], json.GetProperty("unit").GetString());
-        Assert.True(json.GetProperty("values").EnumerateObject().Any());
+        Assert.True(json.TryGetProperty("status", out _) && json.TryGetProperty("parts", out _) && json.TryGetProperty("transitions", out _));
     }
 
     [Fact]

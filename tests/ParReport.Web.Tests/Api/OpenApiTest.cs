@@ -29,7 +29,7 @@ public partial class OpenApiTest : IClassFixture<ParReportApplication>
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/v1", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Path: Normalise(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
             .ToList();
-        Assert.True(endpoints.Count >= 17, $"{endpoints.Count} endpoints");
+        Assert.True(endpoints.Count >= 15, $"{endpoints.Count} endpoints");
         foreach (var (path, method) in endpoints)
         {
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the document");
@@ -41,8 +41,11 @@ public partial class OpenApiTest : IClassFixture<ParReportApplication>
         // Response shapes are described, refusals as problem details.
         var report = paths.GetProperty("/api/v1/requests/{requestId}/reports/{unitCode}").GetProperty("get").GetProperty("responses");
         Assert.True(report.GetProperty("200").GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _));
-        Assert.True(report.GetProperty("403").GetProperty("content").TryGetProperty("application/problem+json", out _)
-            || report.EnumerateObject().Any(r => r.Name is "default" or "4XX" or "400"));
+        foreach (var status in new[] { "401", "403", "404" })
+            Assert.True(report.GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), status);
+        var put = paths.GetProperty("/api/v1/requests/{requestId}/reports/{unitCode}/values").GetProperty("put");
+        Assert.True(put.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "400", "409", "422" }) Assert.True(put.GetProperty("responses").TryGetProperty(status, out _), status);
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public partial class OpenApiTest : IClassFixture<ParReportApplication>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("ParReport API", page);
-        Assert.Contains("/openapi/v1.json", page);
+        Assert.True(page.Contains("openapi/v1.json") || page.Contains("openapi/{documentName}.json"), page);
     }
 
     /// <summary>A route as the document names it: "/api/v1/requests/{requestId:int}/aggregate/{**key}" → "/api/v1/requests/{requestId}/aggregate/{key}".</summary>

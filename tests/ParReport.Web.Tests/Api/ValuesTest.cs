@@ -88,18 +88,20 @@ public class ValuesTest : IClassFixture<ParReportApplication>
     }
 
     [Fact]
-    public async Task A_sent_report_refuses_its_own_compilers_write_saying_why()
+    public async Task An_accepted_report_refuses_its_own_compilers_write_saying_why()
     {
+        // The commune the demo's district accepted (the one it left sent is moved by another test).
         string sentUnit;
         await using (var db = _app.OpenDatabase())
-            sentUnit = await db.Reports.Where(r => r.Request.PeriodCode == "2024-Q1" && r.Request.IssuerUnit.Code == "huyen-an-phu" && r.Status == 2)
-                .Select(r => r.Unit.Code).FirstAsync();
+            sentUnit = await db.Reports.Where(r => r.Request.PeriodCode == "2024-Q1" && r.Request.IssuerUnit.Code == "huyen-an-phu" && r.Status == 4)
+                .OrderByDescending(r => r.Id).Select(r => r.Unit.Code).FirstAsync();
         await ApiClients.CreateUserAsync(_app, "tonghopgui", sentUnit, Role.Compiler);
         var client = await ApiClients.BearerAsync(_app, "tonghopgui");
         var before = await StoredAsync("I/1", sentUnit);
         var response = await client.PutAsJsonAsync(await UrlAsync(sentUnit) + "/values", new { form = "I", values = new[] { Change("I/1", before, 1) } });
         var problem = await ApiClients.ProblemAsync(response, 422);
-        Assert.Contains("đã gửi", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("đã được", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("tiếp nhận", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, await StoredAsync("I/1", sentUnit));
 
         // Its versions: the one signed off, readable whole.
