@@ -88,6 +88,17 @@ public class ValuesTest : IClassFixture<ParReportApplication>
     }
 
     [Fact]
+    public async Task A_contributor_cannot_slip_another_forms_values_into_the_form_given_to_them()
+    {
+        var client = await ApiClients.BearerAsync(_app, "chuyenmon");
+        var before = await StoredAsync("I/1");
+        var response = await client.PutAsJsonAsync(await UrlAsync() + "/values", new { form = "III", values = new[] { Change("I/1", before, 999) } });
+        var problem = await ApiClients.ProblemAsync(response, 422);
+        Assert.Contains("Biểu III", problem.GetProperty("errors").GetProperty("I/1")[0].GetString());
+        Assert.Equal(before, await StoredAsync("I/1"));
+    }
+
+    [Fact]
     public async Task An_accepted_report_refuses_its_own_compilers_write_saying_why()
     {
         // The commune the demo's district accepted (the one it left sent is moved by another test).
