@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
+using ParReport.Application.Accounts;
 using ParReport.Application.Aggregates;
 using ParReport.Application.Dossiers;
 using ParReport.Application.Notices;
@@ -16,6 +18,8 @@ using ParReport.Domain.Demo;
 using ParReport.Storage;
 using ParReport.Storage.Records;
 using ParReport.Web;
+using ParReport.Web.Api;
+using Scalar.AspNetCore;
 
 // Settings and static files live beside the binaries; the working directory only locates data/ (see README).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -28,6 +32,9 @@ builder.Services.AddScoped<SignedInUser>();
 // E-mail is off unless Smtp:Host is set; notices in the app are always given.
 builder.Services.AddSingleton(new Mailer(builder.Configuration.GetSection("Smtp").Get<SmtpSettings>()));
 builder.Services.AddScoped<ImportDossiers>();
+builder.Services.AddScoped<ApiTokens>();
+builder.Services.AddScoped<RequestList>();
+builder.Services.AddScoped<ReportVersions>();
 builder.Services.AddScoped<ReportEntry>();
 builder.Services.AddScoped<MoveReport>();
 builder.Services.AddScoped<ReportDocuments>();
@@ -43,15 +50,15 @@ builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
     .AddEntityFrameworkStores<ParReportDbContext>()
     .AddSignInManager()
     .AddDefaultTokenProviders();
-builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-builder.Services.ConfigureApplicationCookie(options =>
-{
-    options.LoginPath = "/Account/Login";
-    options.AccessDeniedPath = "/Account/AccessDenied";
-});
+// The Identity cookie for the browser, a personal access token ("Authorization: Bearer prr_…") for scripts using the API.
+builder.Services.AddParReportAuthentication();
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddRazorPages();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddApiDocument();
+// An unreadable body is a 400 problem of the API, also in development (not the developer exception page).
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 // Vietnamese text stays readable in the page source instead of becoming numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -60,7 +67,9 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+// The API answers a bare status as problem details; the pages show the error page.
+app.UseWhen(context => !Problems.IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+app.UseWhen(Problems.IsApi, branch => branch.UseStatusCodePages(Problems.WriteBareAsync));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -73,7 +82,8 @@ app.Use(async (context, next) =>
         if (await context.RequestServices.GetRequiredService<SignedInUser>().FindAsync() is not { } user || await users.IsLockedOutAsync(user))
         {
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            context.Response.Redirect("/Account/Login");
+            if (Problems.IsApi(context)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            else context.Response.Redirect("/Account/Login");
             return;
         }
     }
@@ -81,6 +91,9 @@ app.Use(async (context, next) =>
 });
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapApi();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.WithTitle("ParReport API")).AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -142,8 +142,11 @@ public sealed class WorkflowWorld : IAsyncDisposable
         {
             var report = await LoadAsync(db, compiler, requestId, unit);
             var values = figures.Select(v => (v.Key, report.Report.Values.GetValueOrDefault(v.Key), (IndicatorValue?)IndicatorValue.Of(v.Value))).ToList();
-            var saved = await new ReportEntry(db, Clock).SaveValuesAsync(report, ReportPart.Find(report.Template, "bieu-III")!, values, new Dictionary<string, string>());
-            Assert.True(saved.IsDone, string.Join(" ", saved.Messages));
+            foreach (var form in values.GroupBy(v => ReportPart.KeyOfIndicator(v.Key)))
+            {
+                var saved = await new ReportEntry(db, Clock).SaveValuesAsync(report, ReportPart.Find(report.Template, form.Key)!, form.ToList(), new Dictionary<string, string>());
+                Assert.True(saved.IsDone, string.Join(" ", saved.Messages));
+            }
         }
         await MarkDoneAsync(compiler, requestId, unit);
         await SetDocumentAsync(compiler, requestId, unit, "12/BC-UBND", VietnamTime.Day(Clock.GetUtcNow()));
@@ -194,7 +197,9 @@ public sealed class WorkflowWorld : IAsyncDisposable
             var entry = new ReportEntry(db, Clock);
             var parts = ReportPart.Of(report.Template);
             var values = Values(report.Template).Select(v => (v.Key, report.Report.Values.GetValueOrDefault(v.Key), (IndicatorValue?)IndicatorValue.Of(v.Value))).ToList();
-            Assert.True((await entry.SaveValuesAsync(report, parts.First(p => p.Kind == ReportPartKind.Form), values, new Dictionary<string, string>())).IsDone);
+            // Each form's values under its own part, as the form page saves them.
+            foreach (var form in values.GroupBy(v => ReportPart.KeyOfIndicator(v.Key)))
+                Assert.True((await entry.SaveValuesAsync(report, parts.First(p => p.Key == form.Key), form.ToList(), new Dictionary<string, string>())).IsDone);
             var narratives = parts.Where(p => p.Kind == ReportPartKind.Outline)
                 .Select(p => (p.Code, report.Report.Narratives.GetValueOrDefault(p.Code), (string?)Narrative(p.Code, unitCode))).ToList();
             Assert.True((await entry.SaveNarrativesAsync(report, parts.First(), narratives)).IsDone);

@@ -27,6 +27,9 @@ public sealed class AggregateQuery(ParReportDbContext db)
 
         /// <summary>Which versions it is made of: "tổng hợp từ 3/4 xã (đã tiếp nhận): Xã An Bình (phiên bản 1), …".</summary>
         public string MadeOf => AggregationMessages.MadeOf(Units);
+
+        /// <summary>The name of the export of every unit's values: "so-lieu-huyen-an-phu-2024-Q1.csv".</summary>
+        public string FileName(string extension) => $"so-lieu-{Issuer.Code}-{Request.Period.Code}.{extension}";
     }
 
     /// <param name="actor">Who looks from the web; null for the command line.</param>

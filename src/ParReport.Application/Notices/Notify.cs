@@ -58,7 +58,7 @@ public sealed class Notify(ParReportDbContext db, TimeProvider clock, Mailer? ma
 
     /// <summary>The users of a unit holding any of the roles; a locked account is told nothing.</summary>
     public Task<IReadOnlyList<UserRecord>> UsersAsync(string unitCode, IReadOnlyList<Role> roles, CancellationToken cancel) =>
-        Accounts.UsersAsync(db, unitCode, roles, clock.GetUtcNow(), cancel);
+        Storage.Accounts.UsersAsync(db, unitCode, roles, clock.GetUtcNow(), cancel);
 
     private static string EntryUrl(ReportContext report, ReportPart part) =>
         part.Kind == ReportPartKind.Form ? $"{report.Url("Form")}/{part.Code}" : $"{report.Url("Narrative")}/{part.Code}";

@@ -30,6 +30,7 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
         bool fromFile = false, CancellationToken cancel = default)
     {
         if (Refusal<SaveOutcome<IndicatorValue>>(report, part) is { } refused) return refused;
+        if (Unfit(report, part, submitted) is { Count: > 0 } unfit) return new(Outcome.Refused, unfit.Values.ToList(), ByKey: unfit);
         var sources = report.ReportId is { } id ? await _store.SourcesAsync(id, cancel) : new Dictionary<string, string>();
         var reasons = new Dictionary<string, string>();
         var missing = new Dictionary<string, string>();
@@ -43,6 +44,22 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
         }
         if (missing.Count > 0) return new(Outcome.Refused, missing.Values.ToList(), ByKey: missing);
         return await WriteAsync(report, id => _store.SaveValuesAsync(id, part.Key, submitted, report.Actor.UserName, reasons, cancel), cancel);
+    }
+
+    /// <summary>
+    /// The submitted values that cannot be stored, by key: keys not of an entered indicator of this part, values that do not
+    /// fit their indicator's kind. The web form reads only its own boxes; a script may send anything.
+    /// </summary>
+    private static Dictionary<string, string> Unfit(ReportContext report, ReportPart part, IReadOnlyList<(string Key, IndicatorValue? Original, IndicatorValue? Mine)> submitted)
+    {
+        var unfit = new Dictionary<string, string>();
+        foreach (var (key, _, mine) in submitted)
+        {
+            if (!key.Contains('/') || ReportPart.KeyOfIndicator(key) != part.Key || report.Template.Find(key) is not { } indicator)
+                unfit[key] = EntryMessages.NotInPart(key, part);
+            else if (mine is not null && ValueInput.Checked(indicator, mine).Error is { } error) unfit[key] = error;
+        }
+        return unfit;
     }
 
     public async Task<Result<SaveOutcome<string>>> SaveNarrativesAsync(ReportContext report, ReportPart part,
@@ -127,7 +144,7 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
 
     /// <summary>The unit's officials a part can be given to (compilers and contributors), by name.</summary>
     public Task<IReadOnlyList<UserRecord>> OfficialsAsync(string unitCode, CancellationToken cancel = default) =>
-        Accounts.UsersAsync(db, unitCode, [Role.Compiler, Role.Contributor], clock.GetUtcNow(), cancel);
+        Storage.Accounts.UsersAsync(db, unitCode, [Role.Compiler, Role.Contributor], clock.GetUtcNow(), cancel);
 
     /// <summary>Sets the number, date and signer the document will carry; the leader's sign-off fixes them.</summary>
     public async Task<Result<bool>> SetDocumentAsync(ReportContext report, string? number, DateOnly? date, string? signer, CancellationToken cancel = default)

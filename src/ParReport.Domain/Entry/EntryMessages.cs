@@ -31,6 +31,9 @@ public static class EntryMessages
     public static string BadCell(string sheet, string cell, string key, string value, string why) =>
         $"Trang tính «{sheet}», ô {cell}, chỉ tiêu {key}, giá trị «{value}»: {why}";
 
+    public static string NotInPart(string key, ReportPart part) =>
+        $"«{key}» không phải chỉ tiêu nhập được của {part.Label}.";
+
     public const string NotAnOfficial = "Người được giao phải là cán bộ tổng hợp hoặc cán bộ chuyên môn của đơn vị.";
 
     public const string BadDocument = "Số văn bản (tối đa 64 ký tự), ngày (dd/mm/yyyy) hoặc họ tên người ký (tối đa 128 ký tự) không hợp lệ.";

@@ -18,7 +18,7 @@ namespace ParReport.Web.Pages;
 /// unit's reports with progress and violations, the leader the reports waiting for sign-off, the reviewer the boards of
 /// their requests; then the notices, every request concerning the units they may read with each unit's state, and the tree.
 /// </summary>
-public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, Application.Requests.RequestList requests) : PageModel
 {
     public OrgTree Tree { get; private set; } = null!;
     public UserAccess Access { get; private set; } = null!;
@@ -49,14 +49,8 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         Access = await user.AccessAsync();
         var me = await user.UserAsync();
         Today = VietnamTime.Day(clock.GetUtcNow());
-        var overview = await new WorkflowStore(db, clock).OverviewAsync(cancel);
-        Requests = (await new ReportStore(db).ListRequestsAsync(cancel))
-            .OrderByDescending(r => r.Request.Period).ThenBy(r => r.Request.IssuerUnitCode)
-            .Select(r => new RequestRow(r.Id, r.Request, Tree.Find(r.Request.IssuerUnitCode)!, TemplateCatalog.BuiltIn.Get(r.Request.Template),
-                overview[r.Id].Where(u => Access.CanRead(u.UnitCode, Tree)).Select(u => (Tree.Find(u.UnitCode)!, u.Status)).OrderBy(u => u.Item1.Name).ToList(),
-                clock.GetUtcNow() > r.Request.DeadlineAt))
-            .Where(r => r.Units.Count > 0)
-            .ToList();
+        Requests = (await requests.ListAsync(await user.ActorAsync(), cancel))
+            .Select(r => new RequestRow(r.Id, r.Request, r.Issuer, r.Template, r.Units, r.Overdue)).ToList();
         var entry = new EntryStore(db, clock);
         Tasks = (await entry.AssignedToAsync(me.Id, cancel))
             .Select(t =>

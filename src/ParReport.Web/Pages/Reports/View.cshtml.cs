@@ -161,7 +161,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         {
             var workflow = new WorkflowStore(Db, Clock);
             Events = await workflow.EventsAsync(id, cancel);
-            Versions = await workflow.VersionsAsync(id, Report, cancel);
+            Versions = await new ReportVersions(Db, Clock).ListAsync(Context, cancel);
             if (Context.Status == ReportStatus.Returned) Returned = await workflow.LastReturnAsync(id, cancel);
         }
         return Page();

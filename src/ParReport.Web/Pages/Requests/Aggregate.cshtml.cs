@@ -65,7 +65,7 @@ public sealed class AggregateModel(SignedInUser user, AggregateQuery aggregates)
         await LoadAsync(requestId, cancel) ?? File(AggregateTable.Xlsx(View.Template, View.Units, View.Values),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
 
-    private string FileName(string extension) => $"so-lieu-{View.Issuer.Code}-{View.Request.Period.Code}.{extension}";
+    private string FileName(string extension) => View.FileName(extension);
 
     private async Task<IActionResult?> LoadAsync(int requestId, CancellationToken cancel)
     {
