@@ -32,7 +32,8 @@ public static class DossiersCommands
             Description = "Tiêu đề riêng của tệp = cột, ví dụ \"Số biên nhận=ma ho so\" (cột: " + string.Join(", ", DossierColumns.DefaultHeaders.Values.Select(v => v[0])) + "). Được ghi nhớ cho đơn vị.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly, map };
+        var errorsFile = new Option<FileInfo>("--errors") { Description = "Ghi danh sách đầy đủ các dòng lỗi (dòng, cột, giá trị, lỗi) ra tệp CSV." };
+        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly, map, errorsFile };
         import.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
@@ -62,8 +63,14 @@ public static class DossiersCommands
                 return ExitCodes.Unreadable;
             }
             var (result, flowed) = (imported.Value!.Result, imported.Value.Flowed);
-            foreach (var e in result.Errors) error.WriteLine($"{path.Name}: {e}");
-            if (result.Refused > result.Errors.Count) error.WriteLine(CliMessages.MoreErrors(result.Refused - result.Errors.Count));
+            // One line per kind of error, not one per row: 3.000 rows alike are one line.
+            foreach (var g in result.Groups) error.WriteLine($"{path.Name}: {g}");
+            if (parse.GetValue(errorsFile) is { } list && result.Errors.Count > 0)
+            {
+                await using var csv = list.Create();
+                DossierErrorsCsv.Write(result.Errors, csv);
+                if (result.Refused > result.Errors.Count) error.WriteLine(CliMessages.MoreErrors(result.Refused - result.Errors.Count));
+            }
             if (!result.Committed)
             {
                 error.WriteLine(CliMessages.NothingImportedDossiers(result.Refused));

@@ -4,9 +4,10 @@ namespace ParReport.Storage;
 
 /// <summary>
 /// What an import did: rows stored (new or updated by their code), rows refused with their reasons (the first
-/// <see cref="DossierStore.ErrorsKept"/> of them listed), and whether anything was kept at all.
+/// <see cref="DossierStore.ErrorsKept"/> of them listed, and all of them told by column and kind), and whether anything was kept at all.
 /// </summary>
-public sealed record DossierImportResult(bool Committed, int Inserted, int Updated, int Refused, IReadOnlyList<DossierRowError> Errors)
+public sealed record DossierImportResult(bool Committed, int Inserted, int Updated, int Refused, IReadOnlyList<DossierRowError> Errors,
+    IReadOnlyList<DossierErrorGroups.Group> Groups)
 {
     public int Stored => Inserted + Updated;
 }

@@ -76,21 +76,25 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         var storedCount = checked((int)codes.Count);
 
-        var (written, refused, errors) = await WriteFileAsync(blocks, codes, unitId, import.Id, batches, cancel);
+        var groups = new DossierErrorGroups();
+        var (written, refused, errors) = await WriteFileAsync(blocks, codes, unitId, import.Id, batches, groups, cancel);
 
         // A code given twice in the file: every occurrence after the first is refused.
         var matches = codes.Match(storedCount, ErrorsKept);
         refused += matches.Repeated.Length;
         if (matches.Repeated.Length > 0)
             // Both lists are in line order; the first errors of the file are the ones kept.
-            errors = errors.Concat(matches.FirstRepeated.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)))
-                .OrderBy(e => e.Line).Take(ErrorsKept).ToList();
+        {
+            var repeated = matches.FirstRepeated.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)).ToList();
+            groups.Add(repeated, matches.Repeated.Length);
+            errors = errors.Concat(repeated).OrderBy(e => e.Line).Take(ErrorsKept).ToList();
+        }
 
         if (refused > 0 && !goodRowsOnly)
         {
             await transaction.RollbackAsync(cancel);
             db.ChangeTracker.Clear();
-            return new DossierImportResult(false, 0, 0, refused, errors);
+            return new DossierImportResult(false, 0, 0, refused, errors, groups.All);
         }
 
         // The file's blocks lose their repeated rows; the stored blocks lose the dossiers the file gave again.
@@ -102,7 +106,7 @@ public sealed class DossierStore(ParReportDbContext db)
         import.Skipped = refused;
         await db.SaveChangesAsync(cancel);
         await transaction.CommitAsync(cancel);
-        return new DossierImportResult(true, kept - matches.ReplacedCount, matches.ReplacedCount, refused, errors);
+        return new DossierImportResult(true, kept - matches.ReplacedCount, matches.ReplacedCount, refused, errors, groups.All);
     }
 
     private static IEnumerable<DossierBatch> Rest(DossierBatch? first, IEnumerator<DossierBatch> read)
@@ -114,10 +118,11 @@ public sealed class DossierStore(ParReportDbContext db)
 
     /// <summary>
     /// Writes a file's dossiers as blocks and notes their codes, in three stages at once handing batches on: reading
-    /// the file, noting and packing its codes, writing the blocks. Returns the blocks, the refused rows and the first reasons.
+    /// the file, noting and packing its codes, writing the blocks. Returns the blocks, the refused rows and the first reasons;
+    /// every reason is told to <paramref name="groups"/>.
     /// </summary>
     private static async Task<(List<(long Id, int Count)> Written, int Refused, List<DossierRowError> Errors)> WriteFileAsync(
-        DossierBlocks blocks, DossierCodes codes, int unitId, int importId, IEnumerable<DossierBatch> batches, CancellationToken cancel)
+        DossierBlocks blocks, DossierCodes codes, int unitId, int importId, IEnumerable<DossierBatch> batches, DossierErrorGroups groups, CancellationToken cancel)
     {
         var errors = new List<DossierRowError>();
         var refused = 0;
@@ -154,6 +159,7 @@ public sealed class DossierStore(ParReportDbContext db)
                 {
                     refused += batch.Refused;
                     errors.AddRange(batch.Errors.Take(ErrorsKept - errors.Count));
+                    groups.Add(batch.Errors);
                     for (var i = 0; i < batch.Count; i++) codes.Add(batch.CodeOf(i), batch.LineOf(i));
                     var block = batch.Count > 0 ? DossierBlocks.Pack(batch) : null;
                     lock (handed) handed.Remove(batch);

@@ -49,14 +49,19 @@ public class DossiersCommandsTest
             + "H2;Tư pháp;05/03/2024;08/03/2024;01/03/2024;Trực tuyến\n");
         var refused = await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son");
         Assert.Equal(1, refused.Exit);
-        Assert.Contains("ho-so.csv: dòng 3, cột «Ngày có kết quả», giá trị «01/03/2024»: ngày có kết quả trước ngày tiếp nhận.", refused.Error);
+        Assert.Contains("ho-so.csv: cột «Ngày có kết quả»: 1 dòng có «01/03/2024»: ngày có kết quả trước ngày tiếp nhận — dòng 3", refused.Error);
         Assert.Contains("Không nhập hồ sơ nào: 1 dòng lỗi.", refused.Error);
         Assert.Contains("\tTổng cộng\t0\t", (await cli.RunAsync("dossiers", "stats", "--unit", "bac-son", "--from", "01/01/2024", "--to", "31/03/2024")).Output);
+
+        var list = cli.WriteFile("loi.csv", "");
+        await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son", "--errors", list);
+        Assert.Equal(["dong,cot,gia_tri,loi", "3,Ngày có kết quả,01/03/2024,ngày có kết quả trước ngày tiếp nhận."],
+            File.ReadAllText(list).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
         var partial = await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son", "--good-rows-only");
         Assert.Equal(1, partial.Exit);
         Assert.Contains("1 hồ sơ mới, 0 hồ sơ cập nhật theo mã, bỏ qua 1 dòng lỗi.", partial.Output);
-        Assert.Contains("dòng 3, cột «Ngày có kết quả»", partial.Error);
+        Assert.Contains("cột «Ngày có kết quả»: 1 dòng", partial.Error);
     }
 
     [Fact]
