@@ -22,6 +22,7 @@ public class DossierErrorGroupsTest
         var groups = new DossierErrorGroups();
         groups.Add([new DossierRowError(5, "Mã hồ sơ", "H1", "mã trùng."), new DossierRowError(9, "Mã hồ sơ", "H2", "mã trùng.")], total: 40);
         var group = Assert.Single(groups.All);
-        Assert.Equal((40, new[] { 5, 9 }), (group.Count, group.FirstLines.ToArray()));
+        Assert.Equal(40, group.Count);
+        Assert.Equal([5, 9], group.FirstLines);
     }
 }
