@@ -17,36 +17,68 @@ public static class Aggregate
     /// </summary>
     public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units)
     {
-        var answered = units.Where(u => u.Report is { } r && r.Template == template.Ref).ToList();
-        var sums = Sums(template, answered);
-        return template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).Select(indicator =>
+        // Each unit's report is read once per key an indicator needs (its own, or a rate's two parts), in the units' order:
+        // a national aggregate reads thousands of reports, so no list of units is searched per indicator.
+        var reports = new Report?[units.Count];
+        for (var u = 0; u < units.Count; u++) reports[u] = units[u].Report is { } r && r.Template == template.Ref ? r : null;
+        var totals = new Dictionary<string, decimal?>();
+        decimal? Total(string key)
         {
-            var given = answered.Where(u => u.Report!.Number(indicator.Key) is not null).ToList();
+            if (totals.TryGetValue(key, out var known)) return known;
+            decimal sum = 0;
+            var any = false;
+            foreach (var report in reports)
+                if (report?.Number(key) is { } n) (sum, any) = (sum + n, true);
+            // As in Sums: only counts and money are summed.
+            return totals[key] = any && template.Find(key) is { IsQuantity: true } ? sum : null;
+        }
+
+        var values = new List<AggregateValue>();
+        foreach (var indicator in template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)))
+        {
+            var missing = new List<Organisation.OrgUnit>();
+            var numbers = new List<decimal>();
+            var given = 0;
             if (indicator.Kind == IndicatorKind.Rate)
-                given = answered.Where(u => u.Report!.Number(Part(indicator, indicator.Numerator!)) is not null
-                    && u.Report.Number(Part(indicator, indicator.Denominator!)) is not null).ToList();
-            var missing = units.Where(u => !given.Contains(u)).Select(u => u.Unit).ToList();
-            // A rate is never stored: its units gave its parts, which make it from the sums.
-            var numbers = given.Select(u => u.Report!.Number(indicator.Key)).OfType<decimal>().Order().ToList();
-            return indicator.Kind switch
             {
-                IndicatorKind.Count or IndicatorKind.Money => Value(indicator, given.Count, missing) with { Sum = numbers.Count > 0 ? numbers.Sum() : null },
-                IndicatorKind.Rate => Value(indicator, given.Count, missing) with
+                // A rate is never stored: its units gave its parts, which make it from the sums.
+                var (numerator, denominator) = (Part(indicator, indicator.Numerator!), Part(indicator, indicator.Denominator!));
+                for (var u = 0; u < reports.Length; u++)
+                    if (reports[u] is { } report && report.Number(numerator) is not null && report.Number(denominator) is not null) given++;
+                    else missing.Add(units[u].Unit);
+                values.Add(Value(indicator, given, missing) with { Rate = Derivation.Rate(Total(numerator), Total(denominator)) });
+                continue;
+            }
+            for (var u = 0; u < reports.Length; u++)
+                if (reports[u]?.Number(indicator.Key) is { } number)
                 {
-                    Rate = Derivation.RateOf(indicator, sums),
-                },
-                IndicatorKind.Percent => Value(indicator, given.Count, missing) with
-                {
-                    Min = numbers.Count > 0 ? numbers[0] : null,
-                    Max = numbers.Count > 0 ? numbers[^1] : null,
-                    Median = Median(numbers),
-                },
-                _ => Value(indicator, given.Count, missing) with
-                {
-                    ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers.Count(n => n == c.Code)),
-                },
-            };
-        }).ToList();
+                    given++;
+                    numbers.Add(number);
+                }
+                else missing.Add(units[u].Unit);
+            var value = Value(indicator, given, missing);
+            switch (indicator.Kind)
+            {
+                case IndicatorKind.Count or IndicatorKind.Money:
+                    decimal? sum = numbers.Count > 0 ? numbers.Sum() : null;
+                    totals[indicator.Key] = sum;
+                    values.Add(value with { Sum = sum });
+                    break;
+                case IndicatorKind.Percent:
+                    numbers.Sort();
+                    values.Add(value with
+                    {
+                        Min = numbers.Count > 0 ? numbers[0] : null,
+                        Max = numbers.Count > 0 ? numbers[^1] : null,
+                        Median = Median(numbers),
+                    });
+                    break;
+                default:
+                    values.Add(value with { ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers.Count(n => n == c.Code)) });
+                    break;
+            }
+        }
+        return values;
     }
 
     /// <summary>The summed counts and money by key: what fills the upper unit's own report (its rates follow from them).</summary>
