@@ -128,6 +128,7 @@ internal static class AggregateBenchmark
             return await PageAsync(new AggregateQuery(db), requestId);
         });
 
+        await MemoryAsync(database, period, template);
         if (postgres)
         {
             var sql = await RoundsAsync("SQL: GROUP BY trên JSON, cả nước", rounds, () => SqlAsync(database, template, null));
@@ -135,8 +136,6 @@ internal static class AggregateBenchmark
             Console.WriteLine($"  Tổng hợp cả nước nhanh hơn SQL: {sql / national:N1} lần");
             await CompareAsync(database, template, period);
         }
-
-        await MemoryAsync(database, period, template);
     }
 
     private static bool Under(IReadOnlyList<OrgUnit> tree, OrgUnit unit, string code)
@@ -199,7 +198,8 @@ internal static class AggregateBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var before = GC.GetTotalMemory(true);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var resetPeak = TryResetPeak();
         var workingSet = Environment.WorkingSet;
         await using var db = Database.Create(database);
@@ -207,9 +207,8 @@ internal static class AggregateBenchmark
         var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var peak = resetPeak ? PeakWorkingSet() : Process.GetCurrentProcess().PeakWorkingSet64;
         var units = view!.Units.Count;
-        var with = GC.GetTotalMemory(true);
-        view = null;
-        var held = with - GC.GetTotalMemory(true);
+        var held = GC.GetTotalMemory(true) - before;
+        GC.KeepAlive(view);
         Console.WriteLine($"  Bộ nhớ của một lượt tổng hợp cả nước: cấp phát {allocatedBytes / 1048576.0:N1} MB ({allocatedBytes / units / 1024.0:N1} KB/xã), "
             + $"kết quả giữ {held / 1048576.0:N1} MB ({held / units / 1024.0:N1} KB/xã), working set {workingSet / 1048576:N0} MB trước → đỉnh {peak / 1048576:N0} MB"
             + (resetPeak ? "" : " (đỉnh của cả tiến trình)"));

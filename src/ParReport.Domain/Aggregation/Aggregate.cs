@@ -17,68 +17,74 @@ public static class Aggregate
     /// </summary>
     public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units)
     {
-        // Each unit's report is read once per key an indicator needs (its own, or a rate's two parts), in the units' order:
-        // a national aggregate reads thousands of reports, so no list of units is searched per indicator.
-        var reports = new Report?[units.Count];
-        for (var u = 0; u < units.Count; u++) reports[u] = units[u].Report is { } r && r.Template == template.Ref ? r : null;
-        var totals = new Dictionary<string, decimal?>();
-        decimal? Total(string key)
-        {
-            if (totals.TryGetValue(key, out var known)) return known;
-            decimal sum = 0;
-            var any = false;
-            foreach (var report in reports)
-                if (report?.Number(key) is { } n) (sum, any) = (sum + n, true);
-            // As in Sums: only counts and money are summed.
-            return totals[key] = any && template.Find(key) is { IsQuantity: true } ? sum : null;
-        }
+        // A national aggregate reads thousands of reports: each is read once, unit after unit, every key the indicators
+        // need (their own, or a rate's two parts) looked up while its values are at hand, and added to each indicator's
+        // running figures. Reading one indicator across all the reports, then the next, went through memory 60 times.
+        var indicators = template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).ToList();
+        var slots = new Dictionary<string, int>();
+        int Slot(string key) => slots.TryGetValue(key, out var slot) ? slot : slots[key] = slots.Count;
+        var own = new int[indicators.Count];
+        var numerator = new int[indicators.Count];
+        var denominator = new int[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+            if (indicators[i].Kind == IndicatorKind.Rate)
+                (own[i], numerator[i], denominator[i]) = (-1, Slot(Part(indicators[i], indicators[i].Numerator!)), Slot(Part(indicators[i], indicators[i].Denominator!)));
+            else own[i] = Slot(indicators[i].Key);
+        var keys = slots.OrderBy(s => s.Value).Select(s => s.Key).ToArray();
 
-        var values = new List<AggregateValue>();
-        foreach (var indicator in template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)))
+        var row = new decimal?[keys.Length];
+        var totals = new decimal[keys.Length];
+        var summed = new bool[keys.Length];
+        var given = new int[indicators.Count];
+        var missing = indicators.Select(_ => new List<Organisation.OrgUnit>()).ToArray();
+        // Percentages and choices keep their numbers (range and median, units per option); counts and money only their sums.
+        var numbers = indicators.Select(i => i.Kind is IndicatorKind.Percent or IndicatorKind.Choice ? new List<decimal>() : null).ToArray();
+        foreach (var unit in units)
         {
-            var missing = new List<Organisation.OrgUnit>();
-            var numbers = new List<decimal>();
-            var given = 0;
-            if (indicator.Kind == IndicatorKind.Rate)
+            if (unit.Report is not { } report || report.Template != template.Ref)
             {
-                // A rate is never stored: its units gave its parts, which make it from the sums.
-                var (numerator, denominator) = (Part(indicator, indicator.Numerator!), Part(indicator, indicator.Denominator!));
-                for (var u = 0; u < reports.Length; u++)
-                    if (reports[u] is { } report && report.Number(numerator) is not null && report.Number(denominator) is not null) given++;
-                    else missing.Add(units[u].Unit);
-                values.Add(Value(indicator, given, missing) with { Rate = Derivation.Rate(Total(numerator), Total(denominator)) });
+                foreach (var list in missing) list.Add(unit.Unit);
                 continue;
             }
-            for (var u = 0; u < reports.Length; u++)
-                if (reports[u]?.Number(indicator.Key) is { } number)
+            for (var s = 0; s < keys.Length; s++)
+                if ((row[s] = report.Number(keys[s])) is { } number) (totals[s], summed[s]) = (totals[s] + number, true);
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                var gives = own[i] < 0 ? row[numerator[i]] is not null && row[denominator[i]] is not null : row[own[i]] is not null;
+                if (!gives) missing[i].Add(unit.Unit);
+                else
                 {
-                    given++;
-                    numbers.Add(number);
+                    given[i]++;
+                    numbers[i]?.Add(row[own[i]]!.Value);
                 }
-                else missing.Add(units[u].Unit);
-            var value = Value(indicator, given, missing);
+            }
+        }
+
+        // As in Sums: only counts and money are summed.
+        decimal? Total(int slot) => summed[slot] && template.Find(keys[slot]) is { IsQuantity: true } ? totals[slot] : null;
+        return indicators.Select((indicator, i) =>
+        {
+            var value = Value(indicator, given[i], missing[i]);
             switch (indicator.Kind)
             {
                 case IndicatorKind.Count or IndicatorKind.Money:
-                    decimal? sum = numbers.Count > 0 ? numbers.Sum() : null;
-                    totals[indicator.Key] = sum;
-                    values.Add(value with { Sum = sum });
-                    break;
+                    return value with { Sum = summed[own[i]] ? totals[own[i]] : null };
+                case IndicatorKind.Rate:
+                    // A rate is never stored: its units gave its parts, which make it from the sums.
+                    return value with { Rate = Derivation.Rate(Total(numerator[i]), Total(denominator[i])) };
                 case IndicatorKind.Percent:
-                    numbers.Sort();
-                    values.Add(value with
+                    var sorted = numbers[i]!;
+                    sorted.Sort();
+                    return value with
                     {
-                        Min = numbers.Count > 0 ? numbers[0] : null,
-                        Max = numbers.Count > 0 ? numbers[^1] : null,
-                        Median = Median(numbers),
-                    });
-                    break;
+                        Min = sorted.Count > 0 ? sorted[0] : null,
+                        Max = sorted.Count > 0 ? sorted[^1] : null,
+                        Median = Median(sorted),
+                    };
                 default:
-                    values.Add(value with { ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers.Count(n => n == c.Code)) });
-                    break;
+                    return value with { ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers[i]!.Count(n => n == c.Code)) };
             }
-        }
-        return values;
+        }).ToList();
     }
 
     /// <summary>The summed counts and money by key: what fills the upper unit's own report (its rates follow from them).</summary>
