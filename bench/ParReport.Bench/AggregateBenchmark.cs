@@ -121,8 +121,8 @@ internal static class AggregateBenchmark
             return Check(view.Values, view.Units.Count);
         });
 
-        var requestId = await FirstRequestAsync(database, province);
-        await RoundsAsync("Trang tổng hợp của tỉnh (phần xử lý của trang)", rounds, async () =>
+        var (requestId, issuer) = await FirstRequestAsync(database, province);
+        await RoundsAsync($"Trang tổng hợp của {(issuer == province ? "tỉnh" : "một huyện")} (phần xử lý của trang)", rounds, async () =>
         {
             await using var db = Database.Create(database);
             return await PageAsync(new AggregateQuery(db), requestId);
@@ -170,10 +170,13 @@ internal static class AggregateBenchmark
         return $"{view.Units.Count:N0} xã, {shown + madeOf:N0} ký tự";
     }
 
-    private static async Task<int> FirstRequestAsync(string database, string province)
+    /// <summary>The province's request to its communes, or with districts the first district's.</summary>
+    private static async Task<(int Id, string Issuer)> FirstRequestAsync(string database, string province)
     {
         await using var db = Database.Create(database);
-        return await db.Requests.Where(r => r.IssuerUnit.Code == province || r.IssuerUnit.Parent!.Code == province).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+        var request = await db.Requests.Where(r => r.IssuerUnit.Code == province || r.IssuerUnit.Parent!.Code == province).OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.IssuerUnit.Code }).FirstAsync();
+        return (request.Id, request.Code);
     }
 
     /// <param name="run">One round; gives what it found, printed with the times.</param>
