@@ -3,6 +3,12 @@ using ParReport.Bench;
 
 // dotnet run -c Release --project bench/ParReport.Bench -- [communes] [rounds]
 //                                                        -- dossiers [rows] [rounds]
+//                                                        -- aggregate [communes, 3321] [rounds, 3] [huyen: through districts]
+if (args.Length > 0 && args[0] == "aggregate")
+{
+    await AggregateBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3321, args.Length > 2 ? int.Parse(args[2]) : 3, args.Contains("huyen"));
+    return;
+}
 if (args.Length > 0 && args[0] == "dossiers")
 {
     await DossierBenchmark.RunAsync(args.Length > 1 ? long.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 3);

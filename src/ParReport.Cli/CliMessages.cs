@@ -29,6 +29,12 @@ internal static class CliMessages
 
     public static string UnknownRequest(int id) => $"Không có yêu cầu báo cáo mã {id}.";
 
+    public const string RequestOrRollUp = "Cần --request (tổng hợp một yêu cầu), hoặc --period và --template (tổng hợp mọi đơn vị cấp dưới của --unit, bỏ trống: cả nước), không dùng cả hai.";
+
+    public static string NothingToRollUp(string? unit, ReportingPeriod period, string template) => unit is null
+        ? $"Không có yêu cầu báo cáo {period.Label} nào theo mẫu «{template}»."
+        : $"Không có đơn vị «{unit}», hoặc không có yêu cầu báo cáo {period.Label} theo mẫu «{template}» cho các đơn vị cấp dưới của đơn vị đó.";
+
     public static string AggregateFile(string name) => $"Tệp «{name}»: chỉ ghi được tệp .xlsx hoặc .csv.";
 
     public static string AggregateWritten(string path, string madeOf) => $"Đã ghi {path} — số liệu {madeOf}.";

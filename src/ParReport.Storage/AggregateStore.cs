@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -30,20 +32,23 @@ public sealed class AggregateStore(ParReportDbContext db)
             .Select(r => new { r.RequestId, r.Unit.Code, r.Status, r.AcceptedVersion }).ToListAsync(cancel))
             .ToDictionary(r => (r.RequestId, r.Code));
         const int sent = (int)ReportStatus.Sent;
-        // The accepted version, or the last one of a report sent and waiting: one row per report at most.
-        var versions = (await (from v in db.ReportVersions.AsNoTracking()
-                join r in db.Reports on v.ReportId equals r.Id
-                where ids.Contains(r.RequestId) && (v.Number == r.AcceptedVersion
-                    || (includeSent && r.Status == sent && v.Number == db.ReportVersions.Where(x => x.ReportId == r.Id).Max(x => x.Number)))
-                select new { r.RequestId, r.Unit.Code, v.Number, v.SentAt, v.Values, Accepted = v.Number == r.AcceptedVersion })
-            .ToListAsync(cancel))
-            .GroupBy(v => (v.RequestId, v.Code)).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+        // The accepted version and, when asked, the last one of a report sent and waiting; the later counts. The rows are
+        // read one by one, each version's JSON read into values and dropped at once, never all of them held as text.
+        var versions = new Dictionary<(int RequestId, string Code), (int Number, DateTimeOffset SentAt, bool Accepted, ImmutableDictionary<string, IndicatorValue> Values)>();
+        await foreach (var v in (from v in db.ReportVersions.AsNoTracking()
+                           join r in db.Reports on v.ReportId equals r.Id
+                           where ids.Contains(r.RequestId) && (v.Number == r.AcceptedVersion
+                               || (includeSent && r.Status == sent && v.Number == db.ReportVersions.Where(x => x.ReportId == r.Id).Max(x => x.Number)))
+                           select new { r.RequestId, r.Unit.Code, v.Number, v.SentAt, v.Values, Accepted = v.Number == r.AcceptedVersion })
+                       .AsAsyncEnumerable().WithCancellation(cancel))
+            if (!versions.TryGetValue((v.RequestId, v.Code), out var known) || known.Number < v.Number)
+                versions[(v.RequestId, v.Code)] = (v.Number, v.SentAt, v.Accepted, ReadValues(v.Values));
         return expected.Select(u =>
         {
             var report = reports.GetValueOrDefault((u.RequestId, u.Code));
-            var version = versions.GetValueOrDefault((u.RequestId, u.Code));
-            return new Answer(u.RequestId, u.Code, report is null ? null : (ReportStatus)report.Status, version?.Number, version?.Accepted == true,
-                version?.SentAt, version is null ? null : ReadValues(version.Values));
+            var found = versions.TryGetValue((u.RequestId, u.Code), out var version);
+            return new Answer(u.RequestId, u.Code, report is null ? null : (ReportStatus)report.Status, found ? version.Number : null, found && version.Accepted,
+                found ? version.SentAt : null, found ? version.Values : null);
         }).ToList();
     }
 
@@ -51,11 +56,39 @@ public sealed class AggregateStore(ParReportDbContext db)
     internal static ImmutableDictionary<string, IndicatorValue> ReadValues(string json)
     {
         var values = ImmutableDictionary.CreateBuilder<string, IndicatorValue>();
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var buffer = ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, buffer)));
+            Read(ref reader, values);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return values.ToImmutable();
+    }
+
+    // The keys of every version are the few of the templates: each is made a string once, not once for every version read.
+    private static readonly ConcurrentDictionary<string, string> Keys = new();
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeysBySpan = Keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Key(ref Utf8JsonReader reader)
+    {
+        Span<char> chars = stackalloc char[128];
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > chars.Length) return reader.GetString()!;
+        var key = chars[..System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+        if (KeysBySpan.TryGetValue(key, out var known)) return known;
+        var made = key.ToString();
+        return Keys.Count < 100_000 ? Keys.GetOrAdd(made, made) : made;
+    }
+
+    private static void Read(ref Utf8JsonReader reader, ImmutableDictionary<string, IndicatorValue>.Builder values)
+    {
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = Key(ref reader);
             decimal? number = null;
             string? text = null;
             reader.Read();
@@ -69,6 +102,5 @@ public sealed class AggregateStore(ParReportDbContext db)
             }
             values[key] = new IndicatorValue(number, text);
         }
-        return values.ToImmutable();
     }
 }

@@ -39,6 +39,44 @@ public class AggregateCommandTest
         Assert.Equal(7, workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count());
     }
 
+    [Fact]
+    public async Task The_roll_up_of_a_province_or_the_whole_country_is_printed_as_text_and_json()
+    {
+        using var cli = new CliRun();
+        var id = await DemoRequestAsync(cli);
+        var request = await cli.RunAsync("aggregate", "--request", id, "--sent", "--json");
+
+        var (exit, output, error) = await cli.RunAsync("aggregate", "--unit", ParReport.Domain.Demo.DemoOrganisation.ProvinceCode, "--period", "2024-Q1", "--template", "xa", "--sent");
+        Assert.True(exit == 0, error);
+        Assert.Contains("— tổng hợp số liệu quý I năm 2024 của mọi đơn vị cấp dưới, mẫu xa@2", output);
+        Assert.Matches(@"III/3\.1\.1\tTổng số hồ sơ TTHC đã giải quyết xong\t[\d.]+", output);
+
+        var json = await cli.RunAsync("aggregate", "--period", "2024-Q1", "--template", "xa", "--sent", "--json");
+        Assert.True(json.Exit == 0, json.Error);
+        using var nation = JsonDocument.Parse(json.Output);
+        using var one = JsonDocument.Parse(request.Output);
+        Assert.Equal(JsonValueKind.Null, nation.RootElement.GetProperty("request").ValueKind);
+        Assert.Equal(JsonValueKind.Null, nation.RootElement.GetProperty("issuer").ValueKind);
+        // Every district's communes, the one district's among them.
+        var units = nation.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("code").GetString()).ToList();
+        Assert.Superset(one.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("code").GetString()).ToHashSet(), units.ToHashSet());
+        Assert.True(units.Count > one.RootElement.GetProperty("units").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("Cần --request", "aggregate", "--unit", "tinh", "--period", "2024-Q1")]
+    [InlineData("Cần --request", "aggregate", "--request", "1", "--period", "2024-Q1", "--template", "xa")]
+    [InlineData("Kỳ báo cáo «2024-X» không hợp lệ", "aggregate", "--period", "2024-X", "--template", "xa")]
+    [InlineData("Không có yêu cầu báo cáo quý I năm 2024 nào theo mẫu «khong»", "aggregate", "--period", "2024-Q1", "--template", "khong")]
+    public async Task A_roll_up_needs_a_period_and_a_template_that_were_asked(string message, params string[] args)
+    {
+        using var cli = new CliRun();
+        await DemoRequestAsync(cli);
+        var (exit, _, error) = await cli.RunAsync(args);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+    }
+
     [Theory]
     [InlineData("999", "Không có yêu cầu báo cáo mã 999.")]
     [InlineData("1", "chỉ ghi được tệp .xlsx hoặc .csv", "-o", "tong-hop.pdf")]

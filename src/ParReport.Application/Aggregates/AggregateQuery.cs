@@ -32,6 +32,26 @@ public sealed class AggregateQuery(ParReportDbContext db)
         public string FileName(string extension) => $"so-lieu-{Issuer.Code}-{Request.Period.Code}.{extension}";
     }
 
+    /// <summary>
+    /// An upper unit's roll-up (<see cref="Unit"/> null: every unit stored, the whole country): the reports of one period
+    /// and template of every unit below it, at any depth, whichever request they answered — a province's communes through
+    /// its districts' requests or its own.
+    /// </summary>
+    public sealed record RollUpView(OrgUnit? Unit, ReportingPeriod Period, ReportTemplate Template, OrgTree Tree,
+        IReadOnlyList<UnitReport> Units, IReadOnlyList<AggregateValue> Values, bool IncludesSent)
+    {
+        /// <summary>The unit's name, or "Cả nước".</summary>
+        public string Name => Unit?.Name ?? AggregationMessages.Nation;
+
+        public AggregateValue? Find(string key) => Values.FirstOrDefault(v => v.Indicator.Key == key);
+
+        public IReadOnlyList<UnitValue> Behind(Indicator indicator) => Aggregate.Behind(indicator, Units);
+
+        public string UnitsName => AggregationMessages.LevelName(Units.Select(u => u.Unit));
+
+        public string MadeOf => AggregationMessages.MadeOf(Units);
+    }
+
     /// <param name="actor">Who looks from the web; null for the command line.</param>
     public async Task<Result<View>> LoadAsync(Actor? actor, int requestId, bool includeSent = false, CancellationToken cancel = default)
     {
@@ -52,6 +72,40 @@ public sealed class AggregateQuery(ParReportDbContext db)
         var views = new List<View>();
         foreach (var id in ids) views.Add((await LoadAsync(null, id, cancel: cancel)).Value!);
         return views;
+    }
+
+    /// <summary>
+    /// Rolls up every unit below <paramref name="unitCode"/> (null: the whole country, for the command line only) that was
+    /// asked for <paramref name="period"/>'s report with template <paramref name="templateId"/>: their accepted versions
+    /// (and, when asked, those only sent), read in one query, aggregated as a request's are. Reports made with an older
+    /// version of the template are mapped to the newest one asked. Read by those who may read the unit's aggregate.
+    /// </summary>
+    /// <param name="actor">Who looks from the web; null for the command line.</param>
+    public async Task<Result<RollUpView>> RollUpAsync(Actor? actor, string? unitCode, ReportingPeriod period, string templateId, bool includeSent = false,
+        CancellationToken cancel = default)
+    {
+        var tree = await new UnitStore(db).LoadTreeAsync(cancel);
+        OrgUnit? unit = null;
+        if (unitCode is not null && (unit = tree.Find(unitCode)) is null) return Result<RollUpView>.Of(Outcome.NotFound);
+        if (actor is not null && (unit is null || !MayRead(actor, unit, tree))) return Result<RollUpView>.Of(Outcome.Forbidden);
+        bool Below(string code) => unit is null || tree.AncestorsOf(code).Any(a => a.Code == unit.Code);
+        // The requests whose units may lie below the unit: issued by it, below it, or above it (their other units are left out).
+        var requests = (await db.Requests.AsNoTracking().Where(r => r.PeriodCode == period.Code && r.TemplateId == templateId)
+                .Select(r => new { r.Id, Issuer = r.IssuerUnit.Code, r.TemplateVersion }).ToListAsync(cancel))
+            .Select(r => (r.Id, r.Issuer, Template: TemplateCatalog.BuiltIn.Find(new TemplateRef(templateId, r.TemplateVersion))))
+            .Where(r => r.Template is not null && (unit is null || r.Issuer == unit.Code || Below(r.Issuer) || tree.AncestorsOf(unit.Code).Any(a => a.Code == r.Issuer)))
+            .Select(r => (r.Id, Template: r.Template!)).ToList();
+        if (requests.Count == 0) return Result<RollUpView>.Of(Outcome.NotFound);
+        var template = requests.MaxBy(r => r.Template.Version).Template;
+        var asked = requests.ToDictionary(r => r.Id, r => (r.Template, Map: IndicatorMap.Between(r.Template, template)));
+        var answers = (await new AggregateStore(db).AnswersAsync(asked.Keys, includeSent, cancel))
+            .Where(a => a.UnitCode != unit?.Code && Below(a.UnitCode));
+        var units = Reports(answers, period, id => asked[id].Template, tree)
+            .Select(u => u.Report.Report is { } report ? u.Report with { Report = asked[u.Answer.RequestId].Map.Map(report) } : u.Report)
+            // A unit asked twice (by its district and by its province) counts once, with the version it sent.
+            .GroupBy(u => u.Unit.Code).Select(g => g.OrderByDescending(u => u.Report is not null).ThenByDescending(u => u.IsAccepted).First())
+            .ToList();
+        return Result<RollUpView>.Done(new RollUpView(unit, period, template, tree, units, Aggregate.Of(template, units), includeSent));
     }
 
     /// <summary>
@@ -106,12 +160,16 @@ public sealed class AggregateQuery(ParReportDbContext db)
 
     internal async Task<IReadOnlyList<UnitReport>> UnitsAsync(int requestId, ReportingPeriod period, ReportTemplate template, OrgTree tree,
         bool includeSent, CancellationToken cancel) =>
-        (await new AggregateStore(db).AnswersAsync([requestId], includeSent, cancel))
+        Reports(await new AggregateStore(db).AnswersAsync([requestId], includeSent, cancel), period, _ => template, tree).Select(u => u.Report).ToList();
+
+    /// <summary>The units of stored answers, by name, each with the version it is aggregated from; answers of units no longer in the tree are left out.</summary>
+    private static IEnumerable<(AggregateStore.Answer Answer, UnitReport Report)> Reports(IEnumerable<AggregateStore.Answer> answers, ReportingPeriod period,
+        Func<int, ReportTemplate> templateOf, OrgTree tree) =>
+        answers
             .Select(a => (Answer: a, Unit: tree.Find(a.UnitCode)))
             .Where(a => a.Unit is not null)
             .OrderBy(a => a.Unit!.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
-            .Select(a => new UnitReport(a.Unit!,
-                a.Answer.Values is { } values ? new Report(a.Unit!.Code, period, template.Ref, values, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty) : null,
-                a.Answer.Version, a.Answer.IsAccepted))
-            .ToList();
+            .Select(a => (a.Answer, new UnitReport(a.Unit!,
+                a.Answer.Values is { } values ? new Report(a.Unit!.Code, period, templateOf(a.Answer.RequestId).Ref, values, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty) : null,
+                a.Answer.Version, a.Answer.IsAccepted)));
 }

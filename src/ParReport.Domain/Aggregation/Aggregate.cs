@@ -17,35 +17,73 @@ public static class Aggregate
     /// </summary>
     public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units)
     {
-        var answered = units.Where(u => u.Report is { } r && r.Template == template.Ref).ToList();
-        var sums = Sums(template, answered);
-        return template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).Select(indicator =>
+        // A national aggregate reads thousands of reports: each is read once, unit after unit, every key the indicators
+        // need (their own, or a rate's two parts) looked up while its values are at hand, and added to each indicator's
+        // running figures. Reading one indicator across all the reports, then the next, went through memory 60 times.
+        var indicators = template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).ToList();
+        var slots = new Dictionary<string, int>();
+        int Slot(string key) => slots.TryGetValue(key, out var slot) ? slot : slots[key] = slots.Count;
+        var own = new int[indicators.Count];
+        var numerator = new int[indicators.Count];
+        var denominator = new int[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+            if (indicators[i].Kind == IndicatorKind.Rate)
+                (own[i], numerator[i], denominator[i]) = (-1, Slot(Part(indicators[i], indicators[i].Numerator!)), Slot(Part(indicators[i], indicators[i].Denominator!)));
+            else own[i] = Slot(indicators[i].Key);
+        var keys = slots.OrderBy(s => s.Value).Select(s => s.Key).ToArray();
+
+        var row = new decimal?[keys.Length];
+        var totals = new decimal[keys.Length];
+        var summed = new bool[keys.Length];
+        var given = new int[indicators.Count];
+        var missing = indicators.Select(_ => new List<Organisation.OrgUnit>()).ToArray();
+        // Percentages and choices keep their numbers (range and median, units per option); counts and money only their sums.
+        var numbers = indicators.Select(i => i.Kind is IndicatorKind.Percent or IndicatorKind.Choice ? new List<decimal>() : null).ToArray();
+        foreach (var unit in units)
         {
-            var given = answered.Where(u => u.Report!.Number(indicator.Key) is not null).ToList();
-            if (indicator.Kind == IndicatorKind.Rate)
-                given = answered.Where(u => u.Report!.Number(Part(indicator, indicator.Numerator!)) is not null
-                    && u.Report.Number(Part(indicator, indicator.Denominator!)) is not null).ToList();
-            var missing = units.Where(u => !given.Contains(u)).Select(u => u.Unit).ToList();
-            // A rate is never stored: its units gave its parts, which make it from the sums.
-            var numbers = given.Select(u => u.Report!.Number(indicator.Key)).OfType<decimal>().Order().ToList();
-            return indicator.Kind switch
+            if (unit.Report is not { } report || report.Template != template.Ref)
             {
-                IndicatorKind.Count or IndicatorKind.Money => Value(indicator, given.Count, missing) with { Sum = numbers.Count > 0 ? numbers.Sum() : null },
-                IndicatorKind.Rate => Value(indicator, given.Count, missing) with
+                foreach (var list in missing) list.Add(unit.Unit);
+                continue;
+            }
+            for (var s = 0; s < keys.Length; s++)
+                if ((row[s] = report.Number(keys[s])) is { } number) (totals[s], summed[s]) = (totals[s] + number, true);
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                var gives = own[i] < 0 ? row[numerator[i]] is not null && row[denominator[i]] is not null : row[own[i]] is not null;
+                if (!gives) missing[i].Add(unit.Unit);
+                else
                 {
-                    Rate = Derivation.RateOf(indicator, sums),
-                },
-                IndicatorKind.Percent => Value(indicator, given.Count, missing) with
-                {
-                    Min = numbers.Count > 0 ? numbers[0] : null,
-                    Max = numbers.Count > 0 ? numbers[^1] : null,
-                    Median = Median(numbers),
-                },
-                _ => Value(indicator, given.Count, missing) with
-                {
-                    ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers.Count(n => n == c.Code)),
-                },
-            };
+                    given[i]++;
+                    numbers[i]?.Add(row[own[i]]!.Value);
+                }
+            }
+        }
+
+        // As in Sums: only counts and money are summed.
+        decimal? Total(int slot) => summed[slot] && template.Find(keys[slot]) is { IsQuantity: true } ? totals[slot] : null;
+        return indicators.Select((indicator, i) =>
+        {
+            var value = Value(indicator, given[i], missing[i]);
+            switch (indicator.Kind)
+            {
+                case IndicatorKind.Count or IndicatorKind.Money:
+                    return value with { Sum = summed[own[i]] ? totals[own[i]] : null };
+                case IndicatorKind.Rate:
+                    // A rate is never stored: its units gave its parts, which make it from the sums.
+                    return value with { Rate = Derivation.Rate(Total(numerator[i]), Total(denominator[i])) };
+                case IndicatorKind.Percent:
+                    var sorted = numbers[i]!;
+                    sorted.Sort();
+                    return value with
+                    {
+                        Min = sorted.Count > 0 ? sorted[0] : null,
+                        Max = sorted.Count > 0 ? sorted[^1] : null,
+                        Median = Median(sorted),
+                    };
+                default:
+                    return value with { ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers[i]!.Count(n => n == c.Code)) };
+            }
         }).ToList();
     }
 

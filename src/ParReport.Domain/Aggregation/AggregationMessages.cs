@@ -54,6 +54,9 @@ public static class AggregationMessages
     /// <summary>How a value filled from the units' aggregate begins its source, so that a later acceptance can offer to refresh it.</summary>
     public const string SourcePrefix = "Tổng hợp từ ";
 
+    /// <summary>What the roll-up of every unit is called.</summary>
+    public const string Nation = "Cả nước";
+
     public const string NothingToFill = "Chưa có số liệu tổng hợp từ các đơn vị cấp dưới cho kỳ báo cáo này.";
 
     /// <summary>

@@ -29,6 +29,16 @@ public sealed class AggregateModel(SignedInUser user, AggregateQuery aggregates)
     public IReadOnlyList<UnitValue> Ranking { get; private set; } = [];
     public IReadOnlyList<(ReportingPeriod Period, decimal? Value)> Trend { get; private set; } = [];
 
+    /// <summary>The units that gave no value of the ranked indicator, in the units' order.</summary>
+    public IEnumerable<Domain.Organisation.OrgUnit> Unranked
+    {
+        get
+        {
+            var ranked = Ranking.Select(r => r.Unit.Code).ToHashSet();
+            return View.Units.Select(u => u.Unit).Where(u => !ranked.Contains(u.Code));
+        }
+    }
+
     /// <summary>What the ranking may be made on: rates and counts.</summary>
     public IEnumerable<Indicator> Rankable => View.Template.Indicators.Where(i => i.Kind is IndicatorKind.Rate or IndicatorKind.Percent or IndicatorKind.Count or IndicatorKind.Money);
 
