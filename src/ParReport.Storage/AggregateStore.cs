@@ -32,24 +32,49 @@ public sealed class AggregateStore(ParReportDbContext db)
             .Select(r => new { r.RequestId, r.Unit.Code, r.Status, r.AcceptedVersion }).ToListAsync(cancel))
             .ToDictionary(r => (r.RequestId, r.Code));
         const int sent = (int)ReportStatus.Sent;
-        // The accepted version and, when asked, the last one of a report sent and waiting; the later counts. The rows are
-        // read one by one, each version's JSON read into values and dropped at once, never all of them held as text.
-        var versions = new Dictionary<(int RequestId, string Code), (int Number, DateTimeOffset SentAt, bool Accepted, ImmutableDictionary<string, IndicatorValue> Values)>();
+        // The accepted version and, when asked, the last one of a report sent and waiting; the later counts. Only their
+        // ids are read here: the values come from the cache of parsed versions, or are read below for those not in it.
+        var versions = new Dictionary<(int RequestId, string Code), (int Id, int Number, DateTimeOffset SentAt, bool Accepted)>();
         await foreach (var v in (from v in db.ReportVersions.AsNoTracking()
                            join r in db.Reports on v.ReportId equals r.Id
                            where ids.Contains(r.RequestId) && (v.Number == r.AcceptedVersion
                                || (includeSent && r.Status == sent && v.Number == db.ReportVersions.Where(x => x.ReportId == r.Id).Max(x => x.Number)))
-                           select new { r.RequestId, r.Unit.Code, v.Number, v.SentAt, v.Values, Accepted = v.Number == r.AcceptedVersion })
+                           select new { r.RequestId, r.Unit.Code, v.Id, v.Number, v.SentAt, Accepted = v.Number == r.AcceptedVersion })
                        .AsAsyncEnumerable().WithCancellation(cancel))
             if (!versions.TryGetValue((v.RequestId, v.Code), out var known) || known.Number < v.Number)
-                versions[(v.RequestId, v.Code)] = (v.Number, v.SentAt, v.Accepted, ReadValues(v.Values));
+                versions[(v.RequestId, v.Code)] = (v.Id, v.Number, v.SentAt, v.Accepted);
+        var values = await ValuesAsync(versions.Values.Select(v => (v.Id, v.SentAt)).ToList(), cancel);
         return expected.Select(u =>
         {
             var report = reports.GetValueOrDefault((u.RequestId, u.Code));
             var found = versions.TryGetValue((u.RequestId, u.Code), out var version);
             return new Answer(u.RequestId, u.Code, report is null ? null : (ReportStatus)report.Status, found ? version.Number : null, found && version.Accepted,
-                found ? version.SentAt : null, found ? version.Values : null);
+                found ? version.SentAt : null, found ? values[version.Id] : null);
         }).ToList();
+    }
+
+    // A version never changes once signed off, so its values are parsed once per process, not on every aggregate read.
+    // Keyed by database and id, checked by the time it was sent: a database made again reuses ids.
+    private static readonly ConcurrentDictionary<(string Database, int Id), (DateTimeOffset SentAt, ImmutableDictionary<string, IndicatorValue> Values)> Parsed = new();
+    private const int ParsedKept = 200_000;
+
+    private async Task<Dictionary<int, ImmutableDictionary<string, IndicatorValue>>> ValuesAsync(IReadOnlyList<(int Id, DateTimeOffset SentAt)> versions, CancellationToken cancel)
+    {
+        var database = db.Database.GetConnectionString() ?? "";
+        var values = new Dictionary<int, ImmutableDictionary<string, IndicatorValue>>(versions.Count);
+        var missing = new List<int>();
+        foreach (var (id, sentAt) in versions)
+            if (Parsed.TryGetValue((database, id), out var parsed) && parsed.SentAt == sentAt) values[id] = parsed.Values;
+            else missing.Add(id);
+        if (Parsed.Count + missing.Count > ParsedKept) Parsed.Clear();
+        foreach (var chunk in missing.Chunk(1000))
+            await foreach (var v in db.ReportVersions.AsNoTracking().Where(v => chunk.Contains(v.Id)).Select(v => new { v.Id, v.SentAt, v.Values })
+                               .AsAsyncEnumerable().WithCancellation(cancel))
+            {
+                values[v.Id] = ReadValues(v.Values);
+                Parsed[(database, v.Id)] = (v.SentAt, values[v.Id]);
+            }
+        return values;
     }
 
     /// <summary>The stored values of a version, as <see cref="WorkflowStore"/> writes them: {"key": {"N": 1034, "T": null}}.</summary>
