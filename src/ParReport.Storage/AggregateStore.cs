@@ -49,7 +49,7 @@ public sealed class AggregateStore(ParReportDbContext db)
             var report = reports.GetValueOrDefault((u.RequestId, u.Code));
             var found = versions.TryGetValue((u.RequestId, u.Code), out var version);
             return new Answer(u.RequestId, u.Code, report is null ? null : (ReportStatus)report.Status, found ? version.Number : null, found && version.Accepted,
-                found ? version.SentAt : null, found ? values[version.Id] : null);
+                found ? version.SentAt : null, found ? values.GetValueOrDefault(version.Id) : null);
         }).ToList();
     }
 
