@@ -7,12 +7,26 @@ namespace ParReport.Storage;
 /// <summary>Reads and imports organisation units.</summary>
 public sealed class UnitStore(ParReportDbContext db)
 {
+    /// <summary>
+    /// The stored tree. Every page reads it, so the tree last built is kept for the process while the units' stamp (how
+    /// many, the last id, the sum of their revisions, which every change raises) is the one it was built at; what is kept
+    /// for a tree (its order of names, the aggregates made with it) is then kept too.
+    /// </summary>
     public async Task<OrgTree> LoadTreeAsync(CancellationToken cancel = default)
     {
-        var units = await LoadUnitsAsync(cancel);
-        return OrgTree.Build(units).Tree
-            ?? throw new InvalidOperationException("The stored organisation tree is inconsistent.");
+        var database = db.Database.GetConnectionString() ?? "";
+        var stamp = await db.Units.GroupBy(_ => 1).Select(g => new Stamp(g.Count(), g.Max(u => u.Id), g.Sum(u => (long)u.Revision))).SingleOrDefaultAsync(cancel)
+            ?? new Stamp(0, 0, 0);
+        if (Built.TryGetValue(database, out var built) && built.Stamp == stamp) return built.Tree;
+        var tree = OrgTree.Build(await LoadUnitsAsync(cancel)).Tree ?? throw new InvalidOperationException("The stored organisation tree is inconsistent.");
+        if (Built.Count >= 100) Built.Clear();
+        Built[database] = (stamp, tree);
+        return tree;
     }
+
+    private sealed record Stamp(int Count, int LastId, long Revisions);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Stamp Stamp, OrgTree Tree)> Built = new();
 
     /// <summary>
     /// Adds new units and updates existing ones (by code). The stored and imported units together must form
@@ -38,6 +52,7 @@ public sealed class UnitStore(ParReportDbContext db)
             }
             record.Name = unit.Name;
             record.Level = UnitLevels.Code(unit.Level);
+            record.Revision++;
         }
         // Parents are linked after every unit has a record, so a file may list a child before its parent.
         foreach (var unit in units) records[unit.Code].Parent = unit.ParentCode is null ? null : records[unit.ParentCode];
@@ -46,9 +61,12 @@ public sealed class UnitStore(ParReportDbContext db)
         return [];
     }
 
-    private async Task<List<OrgUnit>> LoadUnitsAsync(CancellationToken cancel) =>
-        (await db.Units.AsNoTracking().Select(u => new { u.Code, u.Name, u.Level, ParentCode = u.Parent == null ? null : u.Parent.Code })
-            .ToListAsync(cancel))
-        .Select(u => new OrgUnit(u.Code, u.Name, UnitLevels.TryParse(u.Level, out var level) ? level : UnitLevel.Commune, u.ParentCode))
-        .ToList();
+    // The parent's code is found here rather than by joining the table to itself: the tree is read on every page.
+    private async Task<List<OrgUnit>> LoadUnitsAsync(CancellationToken cancel)
+    {
+        var rows = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.Name, u.Level, u.ParentId }).ToListAsync(cancel);
+        var codes = rows.ToDictionary(u => u.Id, u => u.Code);
+        return rows.Select(u => new OrgUnit(u.Code, u.Name, UnitLevels.TryParse(u.Level, out var level) ? level : UnitLevel.Commune,
+            u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null)).ToList();
+    }
 }

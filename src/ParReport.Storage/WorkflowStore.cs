@@ -110,6 +110,7 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
         var record = await db.RequestUnits.SingleOrDefaultAsync(u => u.RequestId == requestId && u.UnitId == unitId, cancel);
         if (record is null) db.RequestUnits.Add(record = new RequestUnitRecord { RequestId = requestId, UnitId = unitId });
         (record.Removed, record.Reason, record.ChangedBy, record.ChangedAt) = (!expected, reason, by, clock.GetUtcNow());
+        record.Revision++;
         await db.SaveChangesAsync(cancel);
     }
 

@@ -21,8 +21,14 @@ public abstract class LegacyDossiersTest(bool postgres) : IAsyncLifetime
         var dossiers = SyntheticDossiers.Generate(3, 2000, new DateOnly(2024, 12, 14)).ToList();
         await using (var db = _database.Open())
         {
-            await new UnitStore(db).ImportAsync([new OrgUnit("bac-son", "Xã Bắc Sơn", UnitLevel.Commune, null), new OrgUnit("an-binh", "Xã An Bình", UnitLevel.Commune, null)]);
-            var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id);
+            // Written as that version's tables were, not through today's model.
+            var level = UnitLevels.Code(UnitLevel.Commune);
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "Units" ("Code", "Name", "Level") VALUES ('bac-son', 'Xã Bắc Sơn', {level}), ('an-binh', 'Xã An Bình', {level})""");
+            var units = new Dictionary<string, int>
+            {
+                ["bac-son"] = await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Units" WHERE "Code" = 'bac-son'""").SingleAsync(),
+                ["an-binh"] = await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Units" WHERE "Code" = 'an-binh'""").SingleAsync(),
+            };
             await using var transaction = await db.Database.BeginTransactionAsync();
             await using var insert = db.Database.GetDbConnection().CreateCommand();
             insert.Transaction = transaction.GetDbTransaction();

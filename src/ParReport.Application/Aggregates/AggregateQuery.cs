@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Aggregation;
 using ParReport.Domain.Organisation;
@@ -60,8 +61,8 @@ public sealed class AggregateQuery(ParReportDbContext db)
         var issuer = tree.Find(request.IssuerUnitCode)!;
         if (actor is not null && !MayRead(actor, issuer, tree)) return Result<View>.Of(Outcome.Forbidden);
         var template = TemplateCatalog.BuiltIn.Get(request.Template);
-        var units = await UnitsAsync(requestId, request.Period, template, tree, includeSent, cancel);
-        return Result<View>.Done(new View(requestId, request, template, issuer, tree, units, Aggregate.Of(template, units), includeSent));
+        var answered = (await AnsweredAsync([(requestId, issuer.Code, template)], request.Period, template, tree, includeSent, cancel))[requestId];
+        return Result<View>.Done(new View(requestId, request, template, issuer, tree, answered.Units, answered.Tally.Values(), includeSent));
     }
 
     /// <summary>The aggregates (accepted versions) of the requests a unit issued to its units for a period, oldest request first.</summary>
@@ -94,18 +95,37 @@ public sealed class AggregateQuery(ParReportDbContext db)
                 .Select(r => new { r.Id, Issuer = r.IssuerUnit.Code, r.TemplateVersion }).ToListAsync(cancel))
             .Select(r => (r.Id, r.Issuer, Template: TemplateCatalog.BuiltIn.Find(new TemplateRef(templateId, r.TemplateVersion))))
             .Where(r => r.Template is not null && (unit is null || r.Issuer == unit.Code || Below(r.Issuer) || tree.AncestorsOf(unit.Code).Any(a => a.Code == r.Issuer)))
-            .Select(r => (r.Id, Template: r.Template!)).ToList();
+            .Select(r => (r.Id, r.Issuer, Template: r.Template!)).ToList();
         if (requests.Count == 0) return Result<RollUpView>.Of(Outcome.NotFound);
         var template = requests.MaxBy(r => r.Template.Version).Template;
-        var asked = requests.ToDictionary(r => r.Id, r => (r.Template, Map: IndicatorMap.Between(r.Template, template)));
-        var answers = (await new AggregateStore(db).AnswersAsync(asked.Keys, includeSent, cancel))
-            .Where(a => a.UnitCode != unit?.Code && Below(a.UnitCode));
-        var units = Reports(answers, period, id => asked[id].Template, tree)
-            .Select(u => u.Report.Report is { } report ? u.Report with { Report = asked[u.Answer.RequestId].Map.Map(report) } : u.Report)
-            // A unit asked twice (by its district and by its province) counts once, with the version it sent.
-            .GroupBy(u => u.Unit.Code).Select(g => g.OrderByDescending(u => u.Report is not null).ThenByDescending(u => u.IsAccepted).First())
-            .ToList();
-        return Result<RollUpView>.Done(new RollUpView(unit, period, template, tree, units, Aggregate.Of(template, units), includeSent));
+        var answered = await AnsweredAsync(requests, period, template, tree, includeSent, cancel);
+        var (units, tally) = Merged(answered.Values.ToList(), unit is null ? null : r => r.Issuer == unit.Code || Below(r.Issuer), template, tree)
+            ?? Each(answered.Values.SelectMany(a => a.Units).Where(u => u.Unit.Code != unit?.Code && Below(u.Unit.Code)), template, tree);
+        return Result<RollUpView>.Done(new RollUpView(unit, period, template, tree, units, tally.Values(), includeSent));
+    }
+
+    /// <summary>
+    /// The requests' kept tallies merged, when each request's units are all below its issuer, its issuer at or below the
+    /// unit rolled up (<paramref name="inside"/>; null: the whole country), and no unit is asked by two of them; null otherwise.
+    /// </summary>
+    private static (IReadOnlyList<UnitReport>, Tally)? Merged(IReadOnlyList<Answered> answered, Func<Answered, bool>? inside, ReportTemplate template, OrgTree tree)
+    {
+        if (answered.Any(a => !a.AllBelowIssuer || inside?.Invoke(a) == false)) return null;
+        var units = answered.SelectMany(a => a.Units).ToArray();
+        var places = units.Select(u => tree.PlaceByName(u.Unit.Code)).ToArray();
+        Array.Sort(places, units);
+        // Every unit of a kept answer is in the tree, so a place repeated is a unit asked twice.
+        for (var i = 1; i < places.Length; i++)
+            if (places[i] == places[i - 1]) return null;
+        return (units, Tally.Merge(template, answered.Select(a => a.Tally).ToList(), tree.ByName));
+    }
+
+    /// <summary>The units' reports tallied one by one; a unit asked twice (by its district and by its province) counts once, with the version it sent.</summary>
+    private static (IReadOnlyList<UnitReport>, Tally) Each(IEnumerable<UnitReport> reports, ReportTemplate template, OrgTree tree)
+    {
+        var units = reports.GroupBy(u => u.Unit.Code).Select(g => g.OrderByDescending(u => u.Report is not null).ThenByDescending(u => u.IsAccepted).First())
+            .Order(Comparer<UnitReport>.Create((x, y) => tree.ByName.Compare(x.Unit, y.Unit))).ToList();
+        return (units, Tally.Of(template, units));
     }
 
     /// <summary>
@@ -118,7 +138,7 @@ public sealed class AggregateQuery(ParReportDbContext db)
         foreach (var (id, period, template) in await RequestsUpToAsync(view, cancel))
         {
             var units = await MappedUnitsAsync(view, id, period, template, cancel);
-            var value = Aggregate.Of(view.Template, units).FirstOrDefault(v => v.Indicator.Key == indicator.Key);
+            var value = units.Tally.Values().FirstOrDefault(v => v.Indicator.Key == indicator.Key);
             points.Add((period, indicator.Kind == IndicatorKind.Rate ? value?.Rate : value?.Sum ?? value?.Median));
         }
         return points;
@@ -134,7 +154,7 @@ public sealed class AggregateQuery(ParReportDbContext db)
         foreach (var (id, period, template) in await RequestsUpToAsync(view, cancel))
         {
             if (period.Kind != view.Request.Period.Kind || period.CompareTo(view.Request.Period) >= 0) continue;
-            foreach (var unit in await MappedUnitsAsync(view, id, period, template, cancel))
+            foreach (var unit in (await MappedUnitsAsync(view, id, period, template, cancel)).Units)
                 if (unit.Report is { } report)
                     (earlier.TryGetValue(unit.Unit.Code, out var list) ? list : earlier[unit.Unit.Code] = []).Add(report);
         }
@@ -149,27 +169,61 @@ public sealed class AggregateQuery(ParReportDbContext db)
             .Where(r => r.Template is not null && r.Period.CompareTo(view.Request.Period) <= 0)
             .OrderBy(r => r.Period).Select(r => (r.Id, r.Period, r.Template!)).ToList();
 
-    private async Task<IReadOnlyList<UnitReport>> MappedUnitsAsync(View view, int requestId, ReportingPeriod period, ReportTemplate template, CancellationToken cancel)
-    {
-        var map = IndicatorMap.Between(template, view.Template);
-        return (await UnitsAsync(requestId, period, template, view.Tree, view.IncludesSent, cancel))
-            .Select(u => u with { Report = u.Report is null ? null : map.Map(u.Report) }).ToList();
-    }
+    private async Task<Answered> MappedUnitsAsync(View view, int requestId, ReportingPeriod period, ReportTemplate template, CancellationToken cancel) =>
+        (await AnsweredAsync([(requestId, view.Issuer.Code, template)], period, view.Template, view.Tree, view.IncludesSent, cancel))[requestId];
 
     internal static bool MayRead(Actor actor, OrgUnit issuer, OrgTree tree) => actor.Access.ReadsBelow && actor.Access.Covers(issuer.Code, tree);
 
-    internal async Task<IReadOnlyList<UnitReport>> UnitsAsync(int requestId, ReportingPeriod period, ReportTemplate template, OrgTree tree,
-        bool includeSent, CancellationToken cancel) =>
-        Reports(await new AggregateStore(db).AnswersAsync([requestId], includeSent, cancel), period, _ => template, tree).Select(u => u.Report).ToList();
+    /// <summary>
+    /// One request's expected units, by name, each with the version of its report the upper level works from (mapped to
+    /// the template aggregated), and their tally. Kept for the process while the request's <see cref="AggregateStore.Stamp"/>
+    /// and the tree stay those it was made with: a national roll-up then reads two small grouped queries and the tree,
+    /// and an acceptance makes only its own request's answers read again.
+    /// </summary>
+    private sealed record Answered(int RequestId, string Issuer, AggregateStore.Stamp Stamp, OrgTree Tree, IReadOnlyList<UnitReport> Units, Tally Tally, bool AllBelowIssuer);
+
+    private static readonly ConcurrentDictionary<(string Database, int RequestId, bool IncludeSent, TemplateRef Template), Answered> Kept = new();
+    private const int KeptRequests = 20_000;
+
+    /// <param name="requests">Each request with its issuer and the template its units answered with.</param>
+    /// <param name="target">The template aggregated: reports made with another version are mapped to it.</param>
+    private async Task<IReadOnlyDictionary<int, Answered>> AnsweredAsync(IReadOnlyList<(int Id, string Issuer, ReportTemplate Template)> requests,
+        ReportingPeriod period, ReportTemplate target, OrgTree tree, bool includeSent, CancellationToken cancel)
+    {
+        var store = new AggregateStore(db);
+        var database = db.Database.GetConnectionString() ?? "";
+        // The stamps are read before the answers: answers newer than their stamp are only read again, never kept stale.
+        var stamps = await store.StampsAsync(requests.Select(r => r.Id).ToList(), cancel);
+        var answered = new Dictionary<int, Answered>(requests.Count);
+        var stale = new List<(int Id, string Issuer, ReportTemplate Template)>();
+        foreach (var request in requests)
+            if (Kept.TryGetValue((database, request.Id, includeSent, target.Ref), out var kept) && kept.Tree == tree && kept.Stamp == stamps[request.Id])
+                answered[request.Id] = kept;
+            else stale.Add(request);
+        if (stale.Count == 0) return answered;
+        var answers = (await store.AnswersAsync(stale.Select(r => r.Id).ToList(), includeSent, cancel)).ToLookup(a => a.RequestId);
+        if (Kept.Count + stale.Count > KeptRequests) Kept.Clear();
+        foreach (var (id, issuer, template) in stale)
+        {
+            var map = IndicatorMap.Between(template, target);
+            var units = Reports(answers[id], period, template, tree).Select(u => u.Report is { } report ? u with { Report = map.Map(report) } : u).ToList();
+            var allBelow = units.All(u => tree.AncestorsOf(u.Unit.Code).Any(a => a.Code == issuer));
+            answered[id] = Kept[(database, id, includeSent, target.Ref)] = new Answered(id, issuer, stamps[id], tree, units, Tally.Of(target, units), allBelow);
+        }
+        return answered;
+    }
 
     /// <summary>The units of stored answers, by name, each with the version it is aggregated from; answers of units no longer in the tree are left out.</summary>
-    private static IEnumerable<(AggregateStore.Answer Answer, UnitReport Report)> Reports(IEnumerable<AggregateStore.Answer> answers, ReportingPeriod period,
-        Func<int, ReportTemplate> templateOf, OrgTree tree) =>
-        answers
+    private static List<UnitReport> Reports(IEnumerable<AggregateStore.Answer> answers, ReportingPeriod period, ReportTemplate template, OrgTree tree)
+    {
+        var units = answers
             .Select(a => (Answer: a, Unit: tree.Find(a.UnitCode)))
             .Where(a => a.Unit is not null)
-            .OrderBy(a => a.Unit!.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
-            .Select(a => (a.Answer, new UnitReport(a.Unit!,
-                a.Answer.Values is { } values ? new Report(a.Unit!.Code, period, templateOf(a.Answer.RequestId).Ref, values, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty) : null,
-                a.Answer.Version, a.Answer.IsAccepted)));
+            .Select(a => new UnitReport(a.Unit!,
+                a.Answer.Values is { } values ? new Report(a.Unit!.Code, period, template.Ref, values, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty) : null,
+                a.Answer.Version, a.Answer.IsAccepted))
+            .ToList();
+        units.Sort((x, y) => tree.ByName.Compare(x.Unit, y.Unit));
+        return units;
+    }
 }

@@ -15,77 +15,7 @@ public static class Aggregate
     /// Every indicator of <paramref name="template"/> over <paramref name="units"/>; a report made with another template is
     /// left out and its unit counted as missing.
     /// </summary>
-    public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units)
-    {
-        // A national aggregate reads thousands of reports: each is read once, unit after unit, every key the indicators
-        // need (their own, or a rate's two parts) looked up while its values are at hand, and added to each indicator's
-        // running figures. Reading one indicator across all the reports, then the next, went through memory 60 times.
-        var indicators = template.Indicators.Where(i => i.Kind is not (IndicatorKind.Group or IndicatorKind.Text)).ToList();
-        var slots = new Dictionary<string, int>();
-        int Slot(string key) => slots.TryGetValue(key, out var slot) ? slot : slots[key] = slots.Count;
-        var own = new int[indicators.Count];
-        var numerator = new int[indicators.Count];
-        var denominator = new int[indicators.Count];
-        for (var i = 0; i < indicators.Count; i++)
-            if (indicators[i].Kind == IndicatorKind.Rate)
-                (own[i], numerator[i], denominator[i]) = (-1, Slot(Part(indicators[i], indicators[i].Numerator!)), Slot(Part(indicators[i], indicators[i].Denominator!)));
-            else own[i] = Slot(indicators[i].Key);
-        var keys = slots.OrderBy(s => s.Value).Select(s => s.Key).ToArray();
-
-        var row = new decimal?[keys.Length];
-        var totals = new decimal[keys.Length];
-        var summed = new bool[keys.Length];
-        var given = new int[indicators.Count];
-        var missing = indicators.Select(_ => new List<Organisation.OrgUnit>()).ToArray();
-        // Percentages and choices keep their numbers (range and median, units per option); counts and money only their sums.
-        var numbers = indicators.Select(i => i.Kind is IndicatorKind.Percent or IndicatorKind.Choice ? new List<decimal>() : null).ToArray();
-        foreach (var unit in units)
-        {
-            if (unit.Report is not { } report || report.Template != template.Ref)
-            {
-                foreach (var list in missing) list.Add(unit.Unit);
-                continue;
-            }
-            for (var s = 0; s < keys.Length; s++)
-                if ((row[s] = report.Number(keys[s])) is { } number) (totals[s], summed[s]) = (totals[s] + number, true);
-            for (var i = 0; i < indicators.Count; i++)
-            {
-                var gives = own[i] < 0 ? row[numerator[i]] is not null && row[denominator[i]] is not null : row[own[i]] is not null;
-                if (!gives) missing[i].Add(unit.Unit);
-                else
-                {
-                    given[i]++;
-                    numbers[i]?.Add(row[own[i]]!.Value);
-                }
-            }
-        }
-
-        // As in Sums: only counts and money are summed.
-        decimal? Total(int slot) => summed[slot] && template.Find(keys[slot]) is { IsQuantity: true } ? totals[slot] : null;
-        return indicators.Select((indicator, i) =>
-        {
-            var value = Value(indicator, given[i], missing[i]);
-            switch (indicator.Kind)
-            {
-                case IndicatorKind.Count or IndicatorKind.Money:
-                    return value with { Sum = summed[own[i]] ? totals[own[i]] : null };
-                case IndicatorKind.Rate:
-                    // A rate is never stored: its units gave its parts, which make it from the sums.
-                    return value with { Rate = Derivation.Rate(Total(numerator[i]), Total(denominator[i])) };
-                case IndicatorKind.Percent:
-                    var sorted = numbers[i]!;
-                    sorted.Sort();
-                    return value with
-                    {
-                        Min = sorted.Count > 0 ? sorted[0] : null,
-                        Max = sorted.Count > 0 ? sorted[^1] : null,
-                        Median = Median(sorted),
-                    };
-                default:
-                    return value with { ChoiceCounts = indicator.Choices.ToDictionary(c => c.Code, c => numbers[i]!.Count(n => n == c.Code)) };
-            }
-        }).ToList();
-    }
+    public static IReadOnlyList<AggregateValue> Of(ReportTemplate template, IReadOnlyList<UnitReport> units) => Tally.Of(template, units).Values();
 
     /// <summary>The summed counts and money by key: what fills the upper unit's own report (its rates follow from them).</summary>
     public static ImmutableDictionary<string, IndicatorValue> Sums(ReportTemplate template, IReadOnlyList<UnitReport> units) =>
@@ -130,9 +60,4 @@ public static class Aggregate
         var n when n % 2 == 1 => sorted[n / 2],
         var n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
     };
-
-    private static string Part(Indicator rate, string code) => IndicatorKey.Of(rate.FormCode, code);
-
-    private static AggregateValue Value(Indicator indicator, int reported, IReadOnlyList<Organisation.OrgUnit> missing) =>
-        new(indicator, null, null, null, null, null, new Dictionary<int, int>(), reported, missing);
 }

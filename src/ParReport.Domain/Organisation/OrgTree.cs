@@ -37,6 +37,28 @@ public sealed class OrgTree
 
     public int DepthOf(string code) => AncestorsOf(code).Count();
 
+    /// <summary>How officials list units: by Vietnamese name (then code), from each unit's place computed once a tree.</summary>
+    public IComparer<OrgUnit> ByName => _byName ??= new NameOrder(_units.Values);
+
+    /// <summary>The unit's place in <see cref="ByName"/>'s order (-1 for a code not in the tree): sorting many units by it compares integers.</summary>
+    public int PlaceByName(string code) => ((NameOrder)ByName).PlaceOf(code);
+
+    private NameOrder? _byName;
+
+    private sealed class NameOrder(IEnumerable<OrgUnit> units) : IComparer<OrgUnit>
+    {
+        private static readonly StringComparer Names = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+
+        private readonly Dictionary<string, int> _places = units.OrderBy(u => u.Name, Names).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select((u, place) => (u.Code, place)).ToDictionary(u => u.Code, u => u.place, StringComparer.Ordinal);
+
+        public int PlaceOf(string code) => _places.GetValueOrDefault(code, -1);
+
+        public int Compare(OrgUnit? x, OrgUnit? y) =>
+            x is not null && y is not null && _places.TryGetValue(x.Code, out var a) && _places.TryGetValue(y.Code, out var b) ? a.CompareTo(b)
+                : Names.Compare(x?.Name, y?.Name) is var byName and not 0 ? byName : string.CompareOrdinal(x?.Code, y?.Code);
+    }
+
     /// <summary>Builds the tree, or lists every unit that does not fit, naming its code.</summary>
     public static OrgTreeResult Build(IEnumerable<OrgUnit> units)
     {

@@ -16,4 +16,7 @@ public sealed class RequestUnitRecord
     public string? Reason { get; set; }
     public string? ChangedBy { get; set; }
     public DateTimeOffset? ChangedAt { get; set; }
+
+    /// <summary>Raised by every change of the row, so that a reader can tell the request's units changed (<see cref="AggregateStore.StampsAsync"/>).</summary>
+    public int Revision { get; set; }
 }

@@ -9,4 +9,7 @@ public sealed class UnitRecord
     public required string Level { get; set; }
     public int? ParentId { get; set; }
     public UnitRecord? Parent { get; set; }
+
+    /// <summary>Raised by every change of the unit (<see cref="UnitStore.ImportAsync"/>), so that a tree kept by a reader is known to be stale.</summary>
+    public int Revision { get; set; }
 }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using ParReport.Application.Aggregates;
+using ParReport.Application.Requests;
 using ParReport.Domain.Access;
 using ParReport.Domain.Aggregation;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Workflow;
+using ParReport.Storage;
 using static ParReport.Application.Tests.WorkflowWorld;
 
 namespace ParReport.Application.Tests.Aggregates;
@@ -90,6 +92,29 @@ public sealed class RollUpTest : IAsyncLifetime
         var nation = await RolledUpAsync(null);
         Assert.Equal(province.Values.Select(v => (v.Sum, v.Rate)), nation.Values.Select(v => (v.Sum, v.Rate)));
         Assert.Equal(AggregationMessages.Nation, nation.Name);
+    }
+
+    [Fact]
+    public async Task A_roll_up_read_again_follows_an_acceptance_a_unit_taken_out_of_a_request_and_a_renamed_unit()
+    {
+        Assert.Equal(480, (await RolledUpAsync(Province)).Find("III/3.1.1")!.Sum);
+        Assert.Equal(480, (await RolledUpAsync(null)).Find("III/3.1.1")!.Sum);
+
+        await _world.MovedAsync(await _world.UserAsync(District, Role.Reviewer), _kimBang, ThuySon, ReportTransition.Accept);
+        Assert.Equal(530, (await RolledUpAsync(Province)).Find("III/3.1.1")!.Sum);
+        Assert.Equal(530, (await RolledUpAsync(null)).Find("III/3.1.1")!.Sum);
+
+        await using (var db = _world.Open())
+            Assert.True((await new RequestBoardQuery(db, TimeProvider.System).SetExpectedAsync(await _world.UserAsync(District, Role.Compiler), _kimBang, DaiCuong, false, "Đã sáp nhập")).IsDone);
+        var taken = await RolledUpAsync(Province);
+        Assert.DoesNotContain(taken.Units, u => u.Unit.Code == DaiCuong);
+        Assert.Null(AggregationMessages.Missing(taken.Find("III/3.1.1")!));
+
+        await using (var db = _world.Open())
+            Assert.Empty(await new UnitStore(db).ImportAsync([Units.Single(u => u.Code == ThanhHa) with { Name = "Xã Thanh Hà Mới" }]));
+        var renamed = await RolledUpAsync(null);
+        Assert.Contains("Xã Thanh Hà Mới (phiên bản 1)", renamed.MadeOf);
+        Assert.Equal(4, renamed.Units.Count);
     }
 
     [Theory]

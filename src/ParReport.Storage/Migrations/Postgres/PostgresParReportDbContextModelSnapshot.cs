@@ -796,6 +796,9 @@ namespace ParReport.Storage.Migrations.Postgres
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("integer");
 
@@ -833,6 +836,9 @@ namespace ParReport.Storage.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -757,6 +757,9 @@ namespace ParReport.Storage.Migrations.Sqlite
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -792,6 +795,9 @@ namespace ParReport.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
