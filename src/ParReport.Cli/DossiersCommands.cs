@@ -65,6 +65,7 @@ public static class DossiersCommands
             var (result, flowed) = (imported.Value!.Result, imported.Value.Flowed);
             // One line per kind of error, not one per row: 3.000 rows alike are one line.
             foreach (var g in result.Groups) error.WriteLine($"{path.Name}: {g}");
+            foreach (var gap in result.Unavailable) error.WriteLine($"{path.Name}: {gap}");
             if (parse.GetValue(errorsFile) is { } list && result.Errors.Count > 0)
             {
                 await using var csv = list.Create();
@@ -144,8 +145,9 @@ public static class DossiersCommands
         output.WriteLine($"Thời gian chốt số liệu: {s.Window.From:dd/MM/yyyy} – {s.Window.To:dd/MM/yyyy}");
         output.WriteLine("STT\tLĩnh vực\t(3) Tiếp nhận\t(4) Trực tuyến\t(5) Trực tiếp, BCCI\t(6) Kỳ trước\t(7) Đã giải quyết\t(8) Trước hạn\t(9) Đúng hạn\t(10) Quá hạn\t(11) Đang giải quyết\t(12) Trong hạn\t(13) Quá hạn");
         var number = 0;
-        foreach (var row in s.Rows) output.WriteLine($"{++number}\t{row.Field}\t{string.Join('\t', row.Columns.Select(c => VietnameseNumbers.FormatNumber(c)))}");
-        output.WriteLine($"\t{s.Total.Field}\t{string.Join('\t', s.Total.Columns.Select(c => VietnameseNumbers.FormatNumber(c)))}");
+        foreach (var row in s.Rows) output.WriteLine($"{++number}\t{row.Field}\t{string.Join('\t', row.Cells.Select(DossierTableRow.Show))}");
+        output.WriteLine($"\t{s.Total.Field}\t{string.Join('\t', s.Total.Cells.Select(DossierTableRow.Show))}");
+        foreach (var note in s.Notes) output.WriteLine(note);
         output.WriteLine($"Tỷ lệ giải quyết đúng hạn (gồm trước hạn): {VietnameseNumbers.FormatPercent(s.OnTimeRate)}; tiếp nhận trực tuyến: {VietnameseNumbers.FormatPercent(s.OnlineRate)}; "
             + $"thanh toán trực tuyến: {VietnameseNumbers.FormatPercent(s.OnlinePaymentRate)}; hài lòng: {VietnameseNumbers.FormatPercent(s.SatisfactionRate)}");
     }

@@ -56,12 +56,13 @@ public static partial class DocxReport
         yield return table;
         // Word needs a paragraph between a table and what follows.
         yield return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "120" }));
+        foreach (var note in statistics.Notes) yield return BodyParagraph(note, italic: true);
     }
 
     private static TableRow DossierRow(string number, DossierTableRow row, bool bold) =>
         new(new[] { new TableRowProperties(new CantSplit()) }
             .Concat<OpenXmlElement>([SmallCell(DossierWidths[0], number, bold), SmallCell(DossierWidths[1], row.Field, bold, left: true)])
-            .Concat(row.Columns.Select((c, i) => SmallCell(DossierWidths[i + 2], VietnameseNumbers.FormatNumber(c), bold))));
+            .Concat(row.Cells.Select((c, i) => SmallCell(DossierWidths[i + 2], DossierTableRow.Show(c), bold, size: c is null ? 16 : 22))));
 
     // Table text in 11 pt, its headings in 10 pt: thirteen columns must fit the width of the text.
     private static TableCell SmallCell(int width, string text, bool bold, MergedCellValues? merge = null, int span = 1, bool left = false, int size = 22)

@@ -22,6 +22,7 @@ public static class DossierCsv
                 if (IsEmpty(row)) continue;
                 cells.Clear();
                 for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
+                if (DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
                 var (dossier, errors) = DossierRowReader.Read(row.LineNumberFrom, cells, columns);
                 yield return new DossierRow(row.LineNumberFrom, dossier, errors);
             }

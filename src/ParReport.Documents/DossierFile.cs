@@ -2,10 +2,42 @@ using ParReport.Domain.Dossiers;
 
 namespace ParReport.Documents;
 
-/// <summary>Reads a dossier export by its kind: XLSX by its name, CSV otherwise.</summary>
+/// <summary>Reads a dossier export by its kind: XLSX or XLS by its name, or by its first bytes (a zip, or an OLE compound file), CSV otherwise.</summary>
 public static class DossierFile
 {
     /// <summary>The rows in batches.</summary>
-    public static IEnumerable<DossierBatch> Read(Stream file, string name, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
-        name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? DossierBatch.Of(DossierXlsx.Read(file, mapping)) : DossierCsv.ReadBatches(file, mapping);
+    public static IEnumerable<DossierBatch> Read(Stream file, string name, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    {
+        var (kind, content) = Kind(file, name);
+        return kind switch
+        {
+            FileKind.Xlsx => DossierBatch.Of(DossierXlsx.Read(content, mapping)),
+            FileKind.Xls => DossierBatch.Of(DossierXls.Read(content, mapping)),
+            _ => DossierCsv.ReadBatches(content, mapping),
+        };
+    }
+
+    private enum FileKind { Csv, Xlsx, Xls }
+
+    // Exports are often saved under another name ("ho-so.xls" that is XLSX inside, or CSV): the first bytes decide.
+    // A workbook is read with seeking: a stream that cannot seek (an upload) is first copied to a temporary file.
+    private static (FileKind, Stream) Kind(Stream file, string name)
+    {
+        if (!file.CanSeek)
+        {
+            var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            file.CopyTo(copy);
+            copy.Position = 0;
+            file = copy;
+        }
+        var start = file.Position;
+        var head = new byte[8];
+        var read = 0;
+        while (read < head.Length && file.Read(head, read, head.Length - read) is > 0 and var n) read += n;
+        file.Position = start;
+        ReadOnlySpan<byte> zip = [0x50, 0x4B, 0x03, 0x04], ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        if (head.AsSpan(0, read).StartsWith(zip)) return (FileKind.Xlsx, file);
+        if (head.AsSpan(0, read).StartsWith(ole)) return (FileKind.Xls, file);
+        return (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? FileKind.Xlsx : name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) ? FileKind.Xls : FileKind.Csv, file);
+    }
 }

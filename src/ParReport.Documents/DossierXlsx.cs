@@ -7,7 +7,7 @@ using ParReport.Domain.Dossiers;
 namespace ParReport.Documents;
 
 /// <summary>
-/// Reads a dossier export in XLSX: the first sheet, its header the first row naming the needed columns (title rows may stand above it), read as a stream of rows so that
+/// Reads a dossier export in XLSX: the first sheet with the header, its header the first row naming the needed columns (title rows may stand above it), read as a stream of rows so that
 /// large workbooks stay in constant memory. Dates stored as Excel serial numbers are written back as dd/MM/yyyy HH:mm.
 /// </summary>
 public static class DossierXlsx
@@ -27,34 +27,40 @@ public static class DossierXlsx
         using (workbook)
         {
             var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
-            var sheet = part.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
+            var sheets = part.Workbook?.Descendants<Sheet>().ToList() is { Count: > 0 } listed ? listed : throw new UnreadableFileException("Bảng tính không có trang nào.");
             var strings = Xlsx.SharedStrings(part);
             var dates = DateStyles(part);
-            using var reader = OpenXmlReader.Create((WorksheetPart)part.GetPartById(sheet.Id!));
-            DossierColumns? columns = null;
             IReadOnlyList<DossierColumn>? fewest = null;
-            var searched = 0;
-            while (reader.Read())
+            // The first sheet with the header: a workbook may open on a cover sheet or a summary.
+            foreach (var sheet in sheets)
             {
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-                var row = (Row)reader.LoadCurrentElement()!;
-                var cells = Cells(row, strings, dates);
-                var line = (int)(row.RowIndex?.Value ?? 0);
-                if (columns is null)
+                if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet) continue;
+                using var reader = OpenXmlReader.Create(worksheet);
+                DossierColumns? columns = null;
+                var searched = 0;
+                while (reader.Read())
                 {
-                    // Title rows may stand above the header: it is the first row naming the columns the statistics need.
-                    if (cells.All(c => c.Length == 0)) continue;
-                    var (found, missing) = DossierColumns.Match(cells, mapping);
-                    if (fewest is null || missing.Count < fewest.Count) fewest = missing;
-                    if (found is null && ++searched >= HeaderSearchRows) break;
-                    columns = found;
-                    continue;
+                    if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+                    var row = (Row)reader.LoadCurrentElement()!;
+                    var cells = Cells(row, strings, dates);
+                    var line = (int)(row.RowIndex?.Value ?? 0);
+                    if (columns is null)
+                    {
+                        // Title rows may stand above the header: it is the first row naming the columns the statistics need.
+                        if (cells.All(c => c.Length == 0)) continue;
+                        var (found, missing) = DossierColumns.Match(cells, mapping);
+                        if (fewest is null || missing.Count < fewest.Count) fewest = missing;
+                        if (found is null && ++searched >= HeaderSearchRows) break;
+                        columns = found;
+                        continue;
+                    }
+                    if (cells.All(c => c.Length == 0) || DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
+                    var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
+                    yield return new DossierRow(line, dossier, errors);
                 }
-                if (cells.All(c => c.Length == 0)) continue;
-                var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
-                yield return new DossierRow(line, dossier, errors);
+                if (columns is not null) yield break;
             }
-            if (columns is null) throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
+            throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
         }
     }
 

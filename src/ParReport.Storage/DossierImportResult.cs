@@ -10,4 +10,9 @@ public sealed record DossierImportResult(bool Committed, int Inserted, int Updat
     IReadOnlyList<DossierErrorGroups.Group> Groups)
 {
     public int Stored => Inserted + Updated;
+
+    /// <summary>What the file's rows could not tell for want of columns; <see cref="Unavailable"/> says it in Vietnamese.</summary>
+    public DossierUnknowns Unknowns { get; init; }
+
+    public IReadOnlyList<string> Unavailable => DossierColumns.Unavailable(Unknowns);
 }

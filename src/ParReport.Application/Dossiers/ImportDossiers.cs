@@ -23,8 +23,17 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
         try
         {
             if (mapping is { Count: > 0 }) await store.RememberMappingAsync(unitCode, mapping, cancel);
-            var rows = DossierFile.Read(content, fileName, await store.MappingAsync(unitCode, cancel));
-            var result = await store.ImportAsync(unitCode, fileName, rows, goodRowsOnly, clock.GetLocalNow(), cancel);
+            var unknowns = DossierUnknowns.None;
+            IEnumerable<DossierBatch> Noted(IEnumerable<DossierBatch> batches)
+            {
+                foreach (var batch in batches)
+                {
+                    unknowns |= batch.Unknowns;
+                    yield return batch;
+                }
+            }
+            var rows = Noted(DossierFile.Read(content, fileName, await store.MappingAsync(unitCode, cancel)));
+            var result = await store.ImportAsync(unitCode, fileName, rows, goodRowsOnly, clock.GetLocalNow(), cancel) with { Unknowns = unknowns };
             var flowed = result.Committed ? await new EntryStore(db, clock).FlowDossiersAsync(unitCode, actor?.UserName ?? Environment.UserName, cancel) : 0;
             return Result<Imported>.Done(new Imported(result, flowed));
         }

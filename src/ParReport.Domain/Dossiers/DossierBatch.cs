@@ -20,8 +20,11 @@ public sealed class DossierBatch
     /// <summary>Rows in a batch: few enough that its packed columns stay below the runtime's large-object size
     /// (85.000 bytes) for usual codes, so that millions of rows leave only short-lived garbage behind.</summary>
     public const int Capacity = 1 << 12;
-    private const byte Paid = 1, Evaluated = 2, Satisfied = 4, HasFee = 8;
-    private const byte FormatVersion = 1;
+    private const byte Paid = 1, Evaluated = 2, Satisfied = 4, HasFee = 8, Charged = 16, FeeUnknown = 32, PaymentUnknown = 64, EvaluationUnknown = 128;
+    // A row's state: its status in the low bits, and whether its export had no deadline, or no result date.
+    private const byte DeadlineUnknown = 128, ResolutionUnknown = 64;
+    // Version 2 added each row's state; a batch of version 1 has only ordinary dossiers with their deadlines known.
+    private const byte FormatVersion = 2;
 
     // Columns are copied as they lie in memory: the packed form is little-endian, as every machine .NET runs on today.
     static DossierBatch()
@@ -35,12 +38,15 @@ public sealed class DossierBatch
     private readonly ushort[] _fieldIds = new ushort[Capacity];
     private readonly long[] _received = new long[Capacity], _deadline = new long[Capacity], _resolved = new long[Capacity];
     private readonly long[] _fees = new long[Capacity];
-    private readonly byte[] _channels = new byte[Capacity], _flags = new byte[Capacity];
+    private readonly byte[] _channels = new byte[Capacity], _flags = new byte[Capacity], _states = new byte[Capacity];
     private readonly List<string> _fields = [];
     private readonly Dictionary<string, ushort> _fieldIndex = new(StringComparer.Ordinal);
     private readonly List<DossierRowError> _errors = [];
 
     public int Count { get; private set; }
+
+    /// <summary>What the rows added since the batch was cleared could not tell, for want of their file's columns.</summary>
+    public DossierUnknowns Unknowns { get; private set; }
     /// <summary>No room for another row, or as many reasons kept as rows fit: time to hand the batch on.</summary>
     public bool IsFull => Count == Capacity || _errors.Count >= Capacity;
 
@@ -67,6 +73,14 @@ public sealed class DossierBatch
     public SubmissionChannel ChannelOf(int i) => (SubmissionChannel)_channels[i];
     public bool PaidOnline(int i) => (_flags[i] & Paid) != 0;
     public bool? SatisfiedOf(int i) => (_flags[i] & Evaluated) == 0 ? null : (_flags[i] & Satisfied) != 0;
+    public DossierStatus StatusOf(int i) => (DossierStatus)(_states[i] & ~(DeadlineUnknown | ResolutionUnknown));
+
+    /// <summary>A fee charged: an amount above 0, or "Có" without one.</summary>
+    public bool WithFee(int i) => _fees[i] > 0 || (_flags[i] & Charged) != 0;
+
+    public DossierUnknowns UnknownsOf(int i) =>
+        ((_states[i] & DeadlineUnknown) != 0 ? DossierUnknowns.Deadline : 0) | ((_states[i] & ResolutionUnknown) != 0 ? DossierUnknowns.Resolution : 0) | ((_flags[i] & FeeUnknown) != 0 ? DossierUnknowns.Fee : 0)
+        | ((_flags[i] & PaymentUnknown) != 0 ? DossierUnknowns.Payment : 0) | ((_flags[i] & EvaluationUnknown) != 0 ? DossierUnknowns.Evaluation : 0);
 
     /// <summary>The file's line of a row (0 for a batch read back from storage).</summary>
     public int LineOf(int i) => _lines[i];
@@ -77,15 +91,19 @@ public sealed class DossierBatch
     public Dossier this[int i] => new(
         Encoding.UTF8.GetString(CodeOf(i)), _fields[_fieldIds[i]], new DateTime(_received[i]),
         _deadline[i] == NoTime ? null : new DateTime(_deadline[i]), _resolved[i] == NoTime ? null : new DateTime(_resolved[i]),
-        ChannelOf(i), _fees[i] < 0 ? null : _fees[i] / 100m, PaidOnline(i), SatisfiedOf(i));
+        ChannelOf(i), _fees[i] < 0 ? null : _fees[i] / 100m, PaidOnline(i), SatisfiedOf(i))
+    {
+        Status = StatusOf(i), Unknowns = UnknownsOf(i), FeeCharged = (_flags[i] & Charged) != 0,
+    };
 
     public void Add(int line, Dossier d) =>
-        Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied);
+        Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied, d.Status, d.Unknowns, d.FeeCharged);
 
     /// <summary>Adds a dossier read by <see cref="DossierRowReader"/> (fee: ≥ 0, two decimals, below 10^16).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int line, ReadOnlySpan<char> code, ReadOnlySpan<char> field, DateTime received, DateTime? deadline, DateTime? resolved,
-        SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied)
+        SubmissionChannel channel, decimal? fee, bool paidOnline, bool? satisfied,
+        DossierStatus status = DossierStatus.Ordinary, DossierUnknowns unknowns = DossierUnknowns.None, bool feeCharged = false)
     {
         if (Count == Capacity) throw new InvalidOperationException("The batch is full.");
         if (fee is < 0 or >= 1e16m || (fee is { } given && decimal.Round(given, 2) != given)) throw new ArgumentOutOfRangeException(nameof(fee), "A fee is at least 0, below 10^16, with at most 2 decimals.");
@@ -103,7 +121,11 @@ public sealed class DossierBatch
         _resolved[i] = resolved?.Ticks ?? NoTime;
         _channels[i] = (byte)channel;
         _fees[i] = fee is { } f ? (long)(f * 100) : -1;
-        _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0) | (fee is null ? 0 : HasFee));
+        _flags[i] = (byte)((paidOnline ? Paid : 0) | (satisfied is null ? 0 : Evaluated) | (satisfied == true ? Satisfied : 0) | (fee is null ? 0 : HasFee)
+            | (feeCharged ? Charged : 0) | ((unknowns & DossierUnknowns.Fee) != 0 ? FeeUnknown : 0)
+            | ((unknowns & DossierUnknowns.Payment) != 0 ? PaymentUnknown : 0) | ((unknowns & DossierUnknowns.Evaluation) != 0 ? EvaluationUnknown : 0));
+        _states[i] = (byte)((byte)status | ((unknowns & DossierUnknowns.Deadline) != 0 ? DeadlineUnknown : 0) | ((unknowns & DossierUnknowns.Resolution) != 0 ? ResolutionUnknown : 0));
+        Unknowns |= unknowns;
         Count++;
     }
 
@@ -129,6 +151,7 @@ public sealed class DossierBatch
     public void Clear()
     {
         Count = 0;
+        Unknowns = DossierUnknowns.None;
         Refused = 0;
         _errors.Clear();
         _fields.Clear();
@@ -165,7 +188,7 @@ public sealed class DossierBatch
             codeEnd += code.Length;
             _codeEnds[kept] = codeEnd;
             (_lines[kept], _fieldIds[kept], _received[kept], _deadline[kept], _resolved[kept]) = (_lines[i], _fieldIds[i], _received[i], _deadline[i], _resolved[i]);
-            (_fees[kept], _channels[kept], _flags[kept]) = (_fees[i], _channels[i], _flags[i]);
+            (_fees[kept], _channels[kept], _flags[kept], _states[kept]) = (_fees[i], _channels[i], _flags[i], _states[i]);
             kept++;
         }
         Count = kept;
@@ -190,7 +213,7 @@ public sealed class DossierBatch
         var narrow = times.Select(column => Fits(column.AsSpan(0, Count), origin)).ToArray();
         var fees = 0;
         for (var i = 0; i < Count; i++) if ((_flags[i] & HasFee) != 0) fees++;
-        var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * 2 + 8 + 3 + narrow.Sum(n => Count * (n ? 4 : 8)) + Count * 2 + fees * 8;
+        var size = 1 + 4 + 4 + names.Sum(n => 4 + n.Length) + Count * 2 + 8 + 3 + narrow.Sum(n => Count * (n ? 4 : 8)) + Count * 3 + fees * 8;
         var bytes = new byte[size];
         var writer = new SpanWriter(bytes);
         writer.Byte(FormatVersion);
@@ -213,6 +236,7 @@ public sealed class DossierBatch
         }
         writer.Bytes(_channels.AsSpan(0, Count));
         writer.Bytes(_flags.AsSpan(0, Count));
+        writer.Bytes(_states.AsSpan(0, Count));
         for (var i = 0; i < Count; i++)
             if ((_flags[i] & HasFee) != 0) writer.Long(_fees[i]);
         return bytes;
@@ -289,7 +313,8 @@ public sealed class DossierBatch
     private int UnpackFigures(ReadOnlySpan<byte> figures)
     {
         var reader = new SpanReader(figures);
-        if (reader.Byte() != FormatVersion) throw new InvalidDataException("Unknown dossier batch format.");
+        var version = reader.Byte();
+        if (version is not (1 or FormatVersion)) throw new InvalidDataException("Unknown dossier batch format.");
         var count = reader.Int();
         var fieldCount = reader.Int();
         if (count is < 0 or > Capacity || fieldCount is < 0 or > Capacity) throw new InvalidDataException("Damaged dossier batch.");
@@ -318,6 +343,10 @@ public sealed class DossierBatch
         }
         reader.Bytes(count).CopyTo(_channels);
         reader.Bytes(count).CopyTo(_flags);
+        if (version == 1) _states.AsSpan(0, count).Clear();
+        else reader.Bytes(count).CopyTo(_states);
+        foreach (var state in _states.AsSpan(0, count))
+            if ((state & ~(DeadlineUnknown | ResolutionUnknown)) > (int)DossierStatus.Cancelled) throw new InvalidDataException("Damaged dossier batch.");
         for (var i = 0; i < count; i++) _fees[i] = (_flags[i] & HasFee) != 0 ? reader.Long() : -1;
         if (!reader.AtEnd) throw new InvalidDataException("Damaged dossier batch.");
         return count;

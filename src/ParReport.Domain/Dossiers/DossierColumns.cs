@@ -38,6 +38,17 @@ public sealed class DossierColumns
     public static string MissingMessage(IEnumerable<DossierColumn> missing) =>
         $"Tệp hồ sơ thiếu cột: {string.Join(", ", missing.Select(c => $"«{DossierMessages.ColumnName(c)}»"))} (không tìm thấy dòng tiêu đề có các cột này trong 30 dòng đầu).";
 
+    /// <summary>What a file without some columns cannot give, a sentence per column, in Vietnamese.</summary>
+    public static IReadOnlyList<string> Unavailable(DossierUnknowns unknowns) => new[]
+    {
+        (DossierUnknowns.Resolution, DossierColumn.Resolved, "số hồ sơ kỳ trước chuyển sang, đã giải quyết và đang giải quyết (chỉ có số hồ sơ tiếp nhận trong kỳ)"),
+        (DossierUnknowns.Deadline, DossierColumn.Deadline, "số hồ sơ giải quyết trước hạn, đúng hạn, quá hạn, đang giải quyết trong hạn, quá hạn và tỷ lệ giải quyết đúng hạn"),
+        (DossierUnknowns.Fee, DossierColumn.Fee, "số hồ sơ có phí, lệ phí và tỷ lệ thanh toán trực tuyến"),
+        (DossierUnknowns.Payment, DossierColumn.PaidOnline, "tỷ lệ thanh toán trực tuyến"),
+        (DossierUnknowns.Evaluation, DossierColumn.Satisfaction, "tỷ lệ hài lòng"),
+    }.Where(u => (unknowns & u.Item1) != 0)
+        .Select(u => $"Tệp không có cột «{DossierMessages.ColumnName(u.Item2)}»: không có dữ liệu về {u.Item3} (không tính thay bằng số nào).").ToList();
+
     /// <summary>Without these a row cannot be counted.</summary>
     public static readonly IReadOnlyList<DossierColumn> Required = [DossierColumn.Code, DossierColumn.Field, DossierColumn.Received, DossierColumn.Channel];
 
@@ -48,7 +59,15 @@ public sealed class DossierColumns
     {
         _index = Enum.GetValues<DossierColumn>().Select(c => index.GetValueOrDefault(c, -1)).ToArray();
         Headers = headers;
+        Unknowns = (IndexOf(DossierColumn.Resolved) < 0 ? DossierUnknowns.Resolution : 0) | (IndexOf(DossierColumn.Deadline) < 0 ? DossierUnknowns.Deadline : 0) | (IndexOf(DossierColumn.Fee) < 0 ? DossierUnknowns.Fee : 0)
+            | (IndexOf(DossierColumn.PaidOnline) < 0 ? DossierUnknowns.Payment : 0) | (IndexOf(DossierColumn.Satisfaction) < 0 ? DossierUnknowns.Evaluation : 0);
     }
+
+    /// <summary>What the file cannot tell of any dossier, for want of its column.</summary>
+    public DossierUnknowns Unknowns { get; }
+
+    /// <summary>The columns the statistics use that the file lacks, by their usual headers (none of them required).</summary>
+    public IReadOnlyList<DossierColumn> Absent => Enum.GetValues<DossierColumn>().Where(c => IndexOf(c) < 0 && c is not DossierColumn.Procedure).ToList();
 
     public IReadOnlyList<string> Headers { get; }
 

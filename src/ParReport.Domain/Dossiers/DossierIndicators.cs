@@ -5,13 +5,14 @@ namespace ParReport.Domain.Dossiers;
 /// <summary>
 /// The indicators of a template that the one-stop shop's dossiers answer, found by their concept, and their values
 /// for a window: received in the window (online + direct or postal, as the online rate counts them), received online,
-/// resolved, and resolved on time (early ones included).
+/// resolved, and resolved on time (early ones included) when every resolved dossier's deadline is known.
 /// </summary>
 public static class DossierIndicators
 {
     public static IReadOnlyDictionary<string, decimal> Values(ReportTemplate template, DossierStatistics statistics)
     {
         var total = statistics.Total;
+        var unresolved = total.Unresolved + total.EarlierUnknown > 0;
         var values = new Dictionary<string, decimal>();
         foreach (var indicator in template.Indicators)
         {
@@ -19,8 +20,9 @@ public static class DossierIndicators
             {
                 "dossiers-received" => total.Online + total.DirectOrPostal,
                 "dossiers-online" => total.Online,
-                "dossiers-resolved" => total.Resolved,
-                "dossiers-on-time" => total.Early + total.OnTime,
+                "dossiers-resolved" when !unresolved => total.Resolved,
+                // Without every deadline, how many were on time is not known: nothing is filled rather than a number made up.
+                "dossiers-on-time" when !unresolved && total.ResolvedUntimed == 0 => total.Early + total.OnTime,
                 _ => null,
             };
             if (value is { } v) values[indicator.Key] = v;

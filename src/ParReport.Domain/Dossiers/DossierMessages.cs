@@ -10,7 +10,8 @@ internal static class DossierMessages
     public const string MissingReceived = "thiếu ngày tiếp nhận.";
     public const string ResultBeforeReceipt = "ngày có kết quả trước ngày tiếp nhận.";
     public const string UnknownChannel = "hình thức nộp không rõ (nhận: Trực tuyến, Nộp trực tuyến, Qua mạng, DVC toàn trình, DVC một phần; Trực tiếp, Tại Bộ phận Một cửa; Bưu chính, Dịch vụ bưu chính công ích, Qua bưu điện).";
-    public const string BadFee = "phí, lệ phí không phải là một số không âm (tối đa 2 chữ số thập phân).";
+    public const string BadFee = "phí, lệ phí không phải là một số không âm (tối đa 2 chữ số thập phân), cũng không phải Có/Không, Miễn phí.";
+    public const string UnknownStatus = "trạng thái không rõ (nhận: Đã trả kết quả, Hoàn thành, Đang giải quyết, Đang xử lý, Chờ trả kết quả…; Rút hồ sơ; Từ chối, Không đủ điều kiện, Trả lại; Yêu cầu bổ sung, Tạm dừng; Hủy).";
     public static string TooLong(int length) => $"dài quá {length} ký tự.";
     public const string BadYesNo = "không rõ có hay không (dùng Có/Không, Đã/Chưa, x, 1/0, TRUE/FALSE).";
 

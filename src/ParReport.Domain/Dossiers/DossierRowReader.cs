@@ -28,20 +28,36 @@ public static class DossierRowReader
         var errors = Read(line, new StringCells(cells), columns, out var d);
         return errors.Count > 0
             ? (null, errors)
-            : (new Dossier(d.Code.ToString(), d.Field.ToString(), d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied), []);
+            : (new Dossier(d.Code.ToString(), d.Field.ToString(), d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied)
+                { Status = d.Status, Unknowns = columns.Unknowns, FeeCharged = d.FeeCharged }, []);
     }
 
-    /// <summary>Reads a row into <paramref name="batch"/>, or notes it there as refused; false when it was refused.</summary>
+    /// <summary>
+    /// A row of totals ("Tổng cộng", "Tổng số: 1.234", "Cộng"), which exports put at the end or under each field: it is
+    /// no dossier and no error. Only a row without a code or a date of receipt is looked at.
+    /// </summary>
+    public static bool IsTotal<TCells>(TCells cells, DossierColumns columns) where TCells : IDossierCells, allows ref struct
+    {
+        static ReadOnlySpan<char> Cell(TCells cells, int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : default;
+        if (Cell(cells, columns.IndexOf(DossierColumn.Code)).Length > 0 && Cell(cells, columns.IndexOf(DossierColumn.Received)).Length > 0) return false;
+        for (var i = 0; i < Math.Min(cells.Count, 4); i++)
+            if (cells[i].Trim() is { Length: > 0 } text)
+                return VietnameseText.Fold(text.ToString()) is var t && (t.StartsWith("tong") || t.StartsWith("cong") || t.StartsWith("total"));
+        return false;
+    }
+
+    /// <summary>Reads a row into <paramref name="batch"/>, or notes it there as refused; false when it was refused. A row of totals is passed over.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool ReadInto<TCells>(int line, TCells cells, DossierColumns columns, DossierBatch batch) where TCells : IDossierCells, allows ref struct
     {
+        if (IsTotal(cells, columns)) return true;
         var errors = Read(line, cells, columns, out var d);
         if (errors.Count > 0)
         {
             batch.Refuse(errors);
             return false;
         }
-        batch.Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied);
+        batch.Add(line, d.Code, d.Field, d.Received, d.Deadline, d.Resolved, d.Channel, d.Fee, d.PaidOnline, d.Satisfied, d.Status, columns.Unknowns, d.FeeCharged);
         return true;
     }
 
@@ -53,8 +69,9 @@ public static class DossierRowReader
         public DateTime? Deadline, Resolved;
         public SubmissionChannel Channel;
         public decimal? Fee;
-        public bool PaidOnline;
+        public bool PaidOnline, FeeCharged;
         public bool? Satisfied;
+        public DossierStatus Status;
     }
 
     private static readonly IReadOnlyList<DossierRowError> None = [];
@@ -102,23 +119,32 @@ public static class DossierRowReader
         if (channel is null) Error(cells, DossierColumn.Channel, DossierMessages.UnknownChannel);
 
         decimal? fee = null;
+        var feeCharged = false;
         if (Cell(cells, DossierColumn.Fee) is { Length: > 0 } feeText)
         {
             // Stored with 2 decimals below 10^16 (PostgreSQL numeric(18,2)): anything else is refused, not rounded.
             if (Whole(feeText) is { } whole) fee = whole;
             else if (VietnameseNumbers.Parse(feeText.ToString()).Value is { } f && f >= 0 && f < 1e16m && decimal.Round(f, 2) == f) fee = f;
+            // Some systems only say whether a fee was charged: "Có" without its amount, "Không" or "Miễn phí" for none.
+            else if (FeeWords.Read(feeText) is { } charged) feeCharged = charged;
             else Error(cells, DossierColumn.Fee, DossierMessages.BadFee);
         }
         var paidText = Cell(cells, DossierColumn.PaidOnline);
         var paid = YesNos.Read(paidText);
         if (paid is null && paidText.Length > 0) Error(cells, DossierColumn.PaidOnline, DossierMessages.BadYesNo);
         var satisfied = Satisfactions.Read(Cell(cells, DossierColumn.Satisfaction));
+        var status = DossierStatus.Ordinary;
+        if (Cell(cells, DossierColumn.Status) is { Length: > 0 } statusText)
+        {
+            if (Statuses.Read(statusText) is { } read) status = read;
+            else Error(cells, DossierColumn.Status, DossierMessages.UnknownStatus);
+        }
 
         if (errors is not null) return errors;
         values = new Values
         {
             Code = code, Field = field, Received = received!.Value, Deadline = deadline, Resolved = resolved, Channel = channel!.Value,
-            Fee = fee, PaidOnline = paid ?? false, Satisfied = satisfied,
+            Fee = fee, PaidOnline = paid ?? false, Satisfied = satisfied, Status = status, FeeCharged = feeCharged,
         };
         return None;
     }
@@ -159,6 +185,29 @@ public static class DossierRowReader
         "khong" or "0" or "false" or "chua" or "no" or "n" or "chua thanh toan" => false,
         "co" or "1" or "x" or "true" or "da" or "da thanh toan" or "yes" or "y" => true,
         _ => null,
+    });
+
+    private static readonly Words<bool?> FeeWords = new(text => VietnameseText.Fold(text) switch
+    {
+        "co" or "x" or "true" or "co thu" or "co phi" or "co thu phi" or "yes" => true,
+        "khong" or "false" or "mien phi" or "khong thu" or "khong thu phi" or "khong co" or "mien" or "no" or "-" => false,
+        _ => null,
+    });
+
+    // What became of a dossier beyond its dates, by the words of the systems' status columns. Additions first ("chờ bổ
+    // sung" is waiting, not an ordinary "chờ"); an ordinary status leaves the dates to say resolved or in progress.
+    private static readonly Words<DossierStatus?> Statuses = new(text =>
+    {
+        var t = VietnameseText.Fold(text);
+        var words = t.Split([' ', ',', '.', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (t.Contains("bo sung") || t.Contains("tam dung") || t.Contains("tam ngung")) return DossierStatus.Paused;
+        if (words.Contains("rut")) return DossierStatus.Withdrawn;
+        if (t.Contains("tu choi") || t.Contains("khong du dieu kien") || t.Contains("khong tiep nhan") || t.Contains("khong giai quyet")
+            || t.Contains("tra lai") || t.Contains("khong du dk")) return DossierStatus.Refused;
+        if (words.Contains("huy") || t.Contains("da huy")) return DossierStatus.Cancelled;
+        string[] ordinary = ["tra ket qua", "hoan thanh", "giai quyet", "xu ly", "dang", "cho", "tiep nhan", "dung han", "qua han", "tre han",
+            "truoc han", "trong han", "moi", "ket thuc", "ket qua", "luu", "phe duyet", "tham dinh", "ky duyet", "chuyen", "da tra"];
+        return ordinary.Any(t.Contains) ? DossierStatus.Ordinary : null;
     });
 
     private static readonly Words<bool?> Satisfactions = new(text => VietnameseText.Fold(text) switch
