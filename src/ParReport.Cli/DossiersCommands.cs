@@ -24,7 +24,7 @@ public static class DossiersCommands
 
     private static Command Import(Option<string> db, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV hoặc XLSX xuất từ hệ thống một cửa điện tử." };
+        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV, XLSX hoặc XLS xuất từ hệ thống một cửa điện tử." };
         var unit = new Option<string>("--unit") { Description = "Mã đơn vị của các hồ sơ.", Required = true };
         var goodRowsOnly = new Option<bool>("--good-rows-only") { Description = "Nhập các dòng hợp lệ, bỏ qua (và liệt kê) các dòng lỗi." };
         var map = new Option<string[]>("--map")
@@ -33,7 +33,8 @@ public static class DossiersCommands
             AllowMultipleArgumentsPerToken = false,
         };
         var errorsFile = new Option<FileInfo>("--errors") { Description = "Ghi danh sách đầy đủ các dòng lỗi (dòng, cột, giá trị, lỗi) ra tệp CSV." };
-        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly, map, errorsFile };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ xem trước: các cột đọc được với 5 giá trị mẫu, các cột không tìm thấy; không nhập và không ghi nhớ gì." };
+        var import = new Command("import", "Nhập hồ sơ; tệp có dòng lỗi thì không nhập gì, trừ khi dùng --good-rows-only. Nhập lại cập nhật theo mã hồ sơ.") { file, unit, goodRowsOnly, map, errorsFile, dryRun };
         import.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
@@ -56,6 +57,17 @@ public static class DossiersCommands
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);
             await using var stream = path.OpenRead();
+            if (parse.GetValue(dryRun))
+            {
+                var preview = await new ImportDossiers(context, TimeProvider.System).PreviewAsync(null, parse.GetValue(unit)!, path.Name, stream, given, cancel);
+                if (!preview.IsDone)
+                {
+                    error.WriteLine(preview.Outcome == Outcome.NotFound ? CliMessages.UnknownUnit(parse.GetValue(unit)!) : preview.Messages[0]);
+                    return ExitCodes.Unreadable;
+                }
+                foreach (var line in preview.Value!.Lines()) output.WriteLine(line);
+                return ExitCodes.Ok;
+            }
             var imported = await new ImportDossiers(context, TimeProvider.System).RunAsync(null, parse.GetValue(unit)!, path.Name, stream, parse.GetValue(goodRowsOnly), given, cancel);
             if (!imported.IsDone)
             {

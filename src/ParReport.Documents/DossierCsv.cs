@@ -51,6 +51,27 @@ public static class DossierCsv
         }
     }
 
+    /// <summary>The columns found and the first rows, nothing stored.</summary>
+    /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
+    public static DossierPreview Preview(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null, int sampleRows = 200)
+    {
+        var (reader, columns) = Open(csv, mapping);
+        using (reader)
+        {
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var row in reader)
+            {
+                if (IsEmpty(row)) continue;
+                var cells = new List<string>(row.ColCount);
+                for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
+                if (DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
+                rows.Add(cells);
+                if (rows.Count >= sampleRows) break;
+            }
+            return new DossierPreview(columns, rows);
+        }
+    }
+
     // Title lines may stand above the header: it is the first of these lines that names the columns the statistics need.
     private const int HeaderSearchLines = 30;
 

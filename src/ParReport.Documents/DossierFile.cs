@@ -2,13 +2,13 @@ using ParReport.Domain.Dossiers;
 
 namespace ParReport.Documents;
 
-/// <summary>Reads a dossier export by its kind: XLSX or XLS by its name, or by its first bytes (a zip, or an OLE compound file), CSV otherwise.</summary>
+/// <summary>Reads a dossier export by its kind, from its first bytes whatever its name: XLSX (a zip), XLS (a compound file), CSV otherwise.</summary>
 public static class DossierFile
 {
     /// <summary>The rows in batches.</summary>
-    public static IEnumerable<DossierBatch> Read(Stream file, string name, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    public static IEnumerable<DossierBatch> Read(Stream file, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
     {
-        var (kind, content) = Kind(file, name);
+        var (kind, content) = Kind(file);
         return kind switch
         {
             FileKind.Xlsx => DossierBatch.Of(DossierXlsx.Read(content, mapping)),
@@ -17,11 +17,24 @@ public static class DossierFile
         };
     }
 
+    /// <summary>What an import of the file would read: the columns found with samples, those not found; nothing stored.</summary>
+    /// <exception cref="UnreadableFileException">The file cannot be read, or its header lacks a column the statistics need.</exception>
+    public static DossierPreview Preview(Stream file, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    {
+        var (kind, content) = Kind(file);
+        return kind switch
+        {
+            FileKind.Xlsx => DossierXlsx.Preview(content, mapping),
+            FileKind.Xls => DossierXls.Preview(content, mapping),
+            _ => DossierCsv.Preview(content, mapping),
+        };
+    }
+
     private enum FileKind { Csv, Xlsx, Xls }
 
     // Exports are often saved under another name ("ho-so.xls" that is XLSX inside, or CSV): the first bytes decide.
     // A workbook is read with seeking: a stream that cannot seek (an upload) is first copied to a temporary file.
-    private static (FileKind, Stream) Kind(Stream file, string name)
+    private static (FileKind, Stream) Kind(Stream file)
     {
         if (!file.CanSeek)
         {
@@ -38,6 +51,7 @@ public static class DossierFile
         ReadOnlySpan<byte> zip = [0x50, 0x4B, 0x03, 0x04], ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
         if (head.AsSpan(0, read).StartsWith(zip)) return (FileKind.Xlsx, file);
         if (head.AsSpan(0, read).StartsWith(ole)) return (FileKind.Xls, file);
-        return (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? FileKind.Xlsx : name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) ? FileKind.Xls : FileKind.Csv, file);
+        // Neither a zip nor a compound file: text, whatever its name says (a ".xls" saved as CSV is common).
+        return (FileKind.Csv, file);
     }
 }

@@ -11,8 +11,6 @@ namespace ParReport.Documents;
 /// </summary>
 public static class DossierXls
 {
-    private const int HeaderSearchRows = 30;
-
     static DossierXls()
     {
         // Strings of older workbooks are in Windows code pages.
@@ -20,40 +18,29 @@ public static class DossierXls
     }
 
     /// <exception cref="UnreadableFileException">Not a workbook, or no sheet has a header with the columns the statistics need.</exception>
-    public static IEnumerable<DossierRow> Read(Stream xls, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    public static IEnumerable<DossierRow> Read(Stream xls, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Dossiers(DossierTable.Rows(Sheets(xls), mapping));
+
+    /// <summary>The columns found and the first rows, nothing stored.</summary>
+    public static DossierPreview Preview(Stream xls, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Preview(DossierTable.Rows(Sheets(xls), mapping));
+
+    // The reader goes through the sheets in turn: each sheet's rows are read before the next sheet is asked for.
+    private static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xls)
     {
         var reader = Open(xls);
         using (reader)
         {
-            IReadOnlyList<DossierColumn>? fewest = null;
-            do
-            {
-                var merged = Merged(reader);
-                var origins = new Dictionary<(int, int), string>();
-                DossierColumns? columns = null;
-                var line = 0;
-                while (Next(reader))
-                {
-                    line++;
-                    var cells = Cells(reader, line, merged, origins);
-                    if (cells.All(c => c.Length == 0)) continue;
-                    if (columns is null)
-                    {
-                        var (found, missing) = DossierColumns.Match(cells, mapping);
-                        if (fewest is null || missing.Count < fewest.Count) fewest = missing;
-                        if (found is null && line >= HeaderSearchRows) break;
-                        columns = found;
-                        continue;
-                    }
-                    if (DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
-                    var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
-                    yield return new DossierRow(line, dossier, errors);
-                }
-                if (columns is not null) yield break;
-            }
+            do yield return SheetRows(reader);
             while (NextSheet(reader));
-            throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
         }
+    }
+
+    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(IExcelDataReader reader)
+    {
+        var merged = Merged(reader);
+        var origins = new Dictionary<(int, int), string>();
+        for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged, origins));
     }
 
     private static IExcelDataReader Open(Stream xls)

@@ -13,7 +13,16 @@ namespace ParReport.Documents;
 public static class DossierXlsx
 {
     /// <exception cref="UnreadableFileException">Not a workbook, or the header lacks a column the statistics need.</exception>
-    public static IEnumerable<DossierRow> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
+    public static IEnumerable<DossierRow> Read(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Dossiers(DossierTable.Rows(Sheets(xlsx), mapping));
+
+    /// <summary>The columns found and the first rows, nothing stored.</summary>
+    /// <exception cref="UnreadableFileException">Not a workbook, or the header lacks a column the statistics need.</exception>
+    public static DossierPreview Preview(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Preview(DossierTable.Rows(Sheets(xlsx), mapping));
+
+    // Each sheet's rows as text, read as a stream; the workbook stays open while they are read.
+    private static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xlsx)
     {
         SpreadsheetDocument workbook;
         try
@@ -30,41 +39,22 @@ public static class DossierXlsx
             var sheets = part.Workbook?.Descendants<Sheet>().ToList() is { Count: > 0 } listed ? listed : throw new UnreadableFileException("Bảng tính không có trang nào.");
             var strings = Xlsx.SharedStrings(part);
             var dates = DateStyles(part);
-            IReadOnlyList<DossierColumn>? fewest = null;
-            // The first sheet with the header: a workbook may open on a cover sheet or a summary.
             foreach (var sheet in sheets)
-            {
-                if (sheet.Id?.Value is not { } id || part.GetPartById(id) is not WorksheetPart worksheet) continue;
-                using var reader = OpenXmlReader.Create(worksheet);
-                DossierColumns? columns = null;
-                var searched = 0;
-                while (reader.Read())
-                {
-                    if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    var cells = Cells(row, strings, dates);
-                    var line = (int)(row.RowIndex?.Value ?? 0);
-                    if (columns is null)
-                    {
-                        // Title rows may stand above the header: it is the first row naming the columns the statistics need.
-                        if (cells.All(c => c.Length == 0)) continue;
-                        var (found, missing) = DossierColumns.Match(cells, mapping);
-                        if (fewest is null || missing.Count < fewest.Count) fewest = missing;
-                        if (found is null && ++searched >= HeaderSearchRows) break;
-                        columns = found;
-                        continue;
-                    }
-                    if (cells.All(c => c.Length == 0) || DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
-                    var (dossier, errors) = DossierRowReader.Read(line, cells, columns);
-                    yield return new DossierRow(line, dossier, errors);
-                }
-                if (columns is not null) yield break;
-            }
-            throw new UnreadableFileException(DossierColumns.MissingMessage(fewest ?? DossierColumns.Required));
+                if (sheet.Id?.Value is { } id && part.GetPartById(id) is WorksheetPart worksheet)
+                    yield return SheetRows(worksheet, strings, dates);
         }
     }
 
-    private const int HeaderSearchRows = 30;
+    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(WorksheetPart worksheet, string[] strings, HashSet<uint> dates)
+    {
+        using var reader = OpenXmlReader.Create(worksheet);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            yield return ((int)(row.RowIndex?.Value ?? 0), Cells(row, strings, dates));
+        }
+    }
 
     private static List<string> Cells(Row row, string[] strings, HashSet<uint> dateStyles)
     {

@@ -41,6 +41,33 @@ public class DossiersCommandsTest
     }
 
     [Fact]
+    public async Task A_dry_run_shows_the_columns_found_with_samples_and_stores_nothing_and_a_missing_deadline_is_no_data()
+    {
+        using var cli = await WithUnitAsync();
+        var file = cli.WriteFile("khac.csv", "Số biên nhận;Tên lĩnh vực;Ngày nhận hồ sơ;Ngày trả kết quả giải quyết;Nguồn hồ sơ;Ghi chú\n"
+            + "B1;Đất đai;04/03/2024;05/03/2024;Nộp trực tuyến;\n"
+            + "B2;Đất đai;05/03/2024;;Tại Bộ phận Một cửa;gọi lại\n"
+            + "Tổng cộng;;;;;2 hồ sơ\n");
+
+        var dry = await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son", "--dry-run");
+        Assert.Equal(0, dry.Exit);
+        Assert.Contains("  Mã hồ sơ ← «Số biên nhận»: B1 · B2", dry.Output);
+        Assert.Contains("  Ngày có kết quả ← «Ngày trả kết quả giải quyết» (gần đúng", dry.Output);
+        Assert.Contains("Không tìm thấy cột: Ngày hẹn trả, Trạng thái, Phí/lệ phí, Thanh toán trực tuyến, Mức độ hài lòng.", dry.Output);
+        Assert.Contains("Tiêu đề không dùng: «Ghi chú»", dry.Output);
+        Assert.Contains("Tệp không có cột «Ngày hẹn trả»: không có dữ liệu về số hồ sơ giải quyết trước hạn", dry.Output);
+        Assert.Contains("\tTổng cộng\t0\t", (await cli.RunAsync("dossiers", "stats", "--unit", "bac-son", "--from", "01/01/2024", "--to", "31/03/2024")).Output);
+
+        var imported = await cli.RunAsync("dossiers", "import", file, "--unit", "bac-son");
+        Assert.Equal(0, imported.Exit);
+        Assert.Contains("khac.csv: Tệp không có cột «Ngày hẹn trả»", imported.Error);
+        var stats = await cli.RunAsync("dossiers", "stats", "--unit", "bac-son", "--from", "01/01/2024", "--to", "31/03/2024");
+        Assert.Contains("1\tĐất đai\t2\t1\t1\t0\t1\tkhông có dữ liệu\tkhông có dữ liệu\tkhông có dữ liệu\t1\tkhông có dữ liệu\tkhông có dữ liệu", stats.Output);
+        Assert.Contains("Tỷ lệ giải quyết đúng hạn (gồm trước hạn): —", stats.Output);
+        Assert.Contains("2 hồ sơ không có hạn giải quyết", stats.Output);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_rows_imports_nothing_unless_good_rows_only_is_asked()
     {
         using var cli = await WithUnitAsync();

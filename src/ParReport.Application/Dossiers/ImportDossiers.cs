@@ -32,7 +32,7 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
                     yield return batch;
                 }
             }
-            var rows = Noted(DossierFile.Read(content, fileName, await store.MappingAsync(unitCode, cancel)));
+            var rows = Noted(DossierFile.Read(content, await store.MappingAsync(unitCode, cancel)));
             var result = await store.ImportAsync(unitCode, fileName, rows, goodRowsOnly, clock.GetLocalNow(), cancel) with { Unknowns = unknowns };
             var flowed = result.Committed ? await new EntryStore(db, clock).FlowDossiersAsync(unitCode, actor?.UserName ?? Environment.UserName, cancel) : 0;
             return Result<Imported>.Done(new Imported(result, flowed));
@@ -44,6 +44,27 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
         catch (KeyNotFoundException)
         {
             return Result<Imported>.Of(Outcome.NotFound, Requests.RequestMessages.UnknownUnit(unitCode));
+        }
+    }
+
+    /// <summary>
+    /// What an import of the file would read with the unit's remembered headers and <paramref name="mapping"/> (the
+    /// latter not remembered): the columns found, with samples, and those not found. Nothing is stored.
+    /// </summary>
+    public async Task<Result<DossierPreview>> PreviewAsync(Actor? actor, string unitCode, string fileName, Stream content,
+        IReadOnlyDictionary<string, DossierColumn>? mapping = null, CancellationToken cancel = default)
+    {
+        if (actor is not null && !actor.Access.CanImportDossiers(unitCode)) return Result<DossierPreview>.Of(Outcome.Forbidden);
+        if ((await new UnitStore(db).LoadTreeAsync(cancel)).Find(unitCode) is null) return Result<DossierPreview>.Of(Outcome.NotFound, Requests.RequestMessages.UnknownUnit(unitCode));
+        var remembered = new Dictionary<string, DossierColumn>(await new DossierStore(db).MappingAsync(unitCode, cancel));
+        foreach (var (header, column) in mapping ?? new Dictionary<string, DossierColumn>()) remembered[header] = column;
+        try
+        {
+            return Result<DossierPreview>.Done(DossierFile.Preview(content, remembered));
+        }
+        catch (UnreadableFileException e)
+        {
+            return Result<DossierPreview>.Refused($"{fileName}: {e.Message}");
         }
     }
 }

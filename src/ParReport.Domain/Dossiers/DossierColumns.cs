@@ -54,9 +54,12 @@ public sealed class DossierColumns
 
     // By column: its position in a row, or -1 (an array: it is asked several times for every row of a file).
     private readonly int[] _index;
+    // By column: how sure its match is, 1 for a usual or remembered header, below for a header only like one.
+    private readonly double[] _confidence;
 
-    private DossierColumns(Dictionary<DossierColumn, int> index, IReadOnlyList<string> headers)
+    private DossierColumns(Dictionary<DossierColumn, int> index, Dictionary<DossierColumn, double> confidence, IReadOnlyList<string> headers)
     {
+        _confidence = Enum.GetValues<DossierColumn>().Select(c => confidence.GetValueOrDefault(c, 1)).ToArray();
         _index = Enum.GetValues<DossierColumn>().Select(c => index.GetValueOrDefault(c, -1)).ToArray();
         Headers = headers;
         Unknowns = (IndexOf(DossierColumn.Resolved) < 0 ? DossierUnknowns.Resolution : 0) | (IndexOf(DossierColumn.Deadline) < 0 ? DossierUnknowns.Deadline : 0) | (IndexOf(DossierColumn.Fee) < 0 ? DossierUnknowns.Fee : 0)
@@ -74,6 +77,9 @@ public sealed class DossierColumns
     /// <summary>The position of a column in a row, or -1 when the file does not have it.</summary>
     public int IndexOf(DossierColumn column) => _index[(int)column];
 
+    /// <summary>1 for a usual or remembered header; below 1, how alike the file's header is to a usual one (its folded words in common).</summary>
+    public double ConfidenceOf(DossierColumn column) => IndexOf(column) < 0 ? 0 : _confidence[(int)column];
+
     public string HeaderOf(DossierColumn column) => IndexOf(column) is >= 0 and var i ? Headers[i] : DossierMessages.ColumnName(column);
 
     /// <summary>
@@ -89,7 +95,31 @@ public sealed class DossierColumns
         foreach (var (column, names) in DefaultHeaders)
             if (!index.ContainsKey(column) && folded.FindIndex(h => names.Contains(h) && !index.ContainsValue(folded.IndexOf(h))) is >= 0 and var i)
                 index[column] = i;
+        // The rest by likeness: a header sharing most of its words with a usual one ("Ngày hẹn trả kết quả giải quyết").
+        var confidence = new Dictionary<DossierColumn, double>();
+        foreach (var (column, names) in DefaultHeaders)
+        {
+            if (index.ContainsKey(column)) continue;
+            var best = folded.Select((h, i) => (i, Score: index.ContainsValue(i) ? 0 : names.Max(n => Likeness(h, n)))).MaxBy(x => x.Score);
+            if (best.Score >= MinLikeness && !index.ContainsValue(best.i)) (index[column], confidence[column]) = (best.i, best.Score);
+        }
         var missing = Required.Where(c => !index.ContainsKey(c)).ToList();
-        return missing.Count > 0 ? (null, missing) : (new DossierColumns(index, headers), []);
+        return missing.Count > 0 ? (null, missing) : (new DossierColumns(index, confidence, headers), []);
     }
+
+    /// <summary>How alike a header must be to a usual one to be taken for it: two words in three in common.</summary>
+    public const double MinLikeness = 2.0 / 3;
+
+    // The words two folded headers share, over the words of the longer: "ngay hen tra ket qua giai quyet" is like
+    // "ngay hen tra ket qua" (5 of 7), "so tien" is not like "so ho so". A usual header of one word is matched only exactly.
+    private static double Likeness(string header, string usual)
+    {
+        var (a, b) = (Words(header), Words(usual));
+        if (a.Length == 0 || b.Length < 2) return 0;
+        var shared = b.Count(a.Contains);
+        return shared < b.Length ? 0.9 * shared / Math.Max(a.Length, b.Length) : (double)shared / Math.Max(a.Length, b.Length);
+    }
+
+    private static string[] Words(string folded) =>
+        folded.Split([' ', ',', '.', '/', '(', ')', '-', ':', '_'], StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();
 }

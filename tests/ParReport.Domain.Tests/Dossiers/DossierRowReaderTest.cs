@@ -31,6 +31,30 @@ public class DossierRowReaderTest
         Assert.Equal(column, DossierColumns.Parse(header));
 
     [Theory]
+    [InlineData("Ngày hẹn trả kết quả giải quyết", DossierColumn.Deadline)]
+    [InlineData("Ngày tiếp nhận HS", DossierColumn.Received)]
+    [InlineData("Tên lĩnh vực TTHC", DossierColumn.Field)]
+    public void Headers_only_like_a_usual_one_are_found_with_a_confidence_below_one(string header, DossierColumn column)
+    {
+        // The usual headers but the one of the column asked, which the file words its own way.
+        string[] usual = ["Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Hình thức nộp"];
+        var (columns, _) = DossierColumns.Match(usual.Where(h => DossierColumns.Parse(h) != column).Append(header).ToList());
+        Assert.NotNull(columns);
+        Assert.Equal(header, columns!.HeaderOf(column));
+        Assert.InRange(columns.ConfidenceOf(column), DossierColumns.MinLikeness, 0.99);
+    }
+
+    [Theory]
+    [InlineData("Số tiền")]
+    [InlineData("Ghi chú trạng thái")]
+    [InlineData("Ngày")]
+    public void Headers_unlike_any_usual_one_are_left_unread(string header)
+    {
+        var (columns, _) = DossierColumns.Match(["Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Hình thức nộp", header]);
+        Assert.DoesNotContain(Enum.GetValues<DossierColumn>(), c => columns!.IndexOf(c) == 4);
+    }
+
+    [Theory]
     [InlineData("Trực tuyến", SubmissionChannel.Online)]
     [InlineData("Nộp trực tuyến", SubmissionChannel.Online)]
     [InlineData("Qua mạng", SubmissionChannel.Online)]

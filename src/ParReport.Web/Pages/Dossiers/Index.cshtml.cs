@@ -57,14 +57,27 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         return Redirect($"/Dossiers?unit={Uri.EscapeDataString(Unit)}#anh-xa");
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, CancellationToken cancel)
+    /// <summary>What the file would give, when only a preview was asked.</summary>
+    public DossierPreview? Preview { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, bool preview, CancellationToken cancel)
     {
         if (Unit is not null && !(await user.AccessAsync()).CanImportDossiers(Unit)) return StatusCode(StatusCodes.Status403Forbidden);
-        if (Unit is null || file is null || file.Length == 0) Error = "Chọn đơn vị và tệp hồ sơ (.csv hoặc .xlsx).";
+        if (Unit is null || file is null || file.Length == 0) Error = "Chọn đơn vị và tệp hồ sơ (.csv, .xlsx hoặc .xls).";
         else
         {
             FileName = Path.GetFileName(file.FileName);
             await using var stream = file.OpenReadStream();
+            if (preview)
+            {
+                var previewed = await import.PreviewAsync(await user.ActorAsync(), Unit, FileName, stream, cancel: cancel);
+                if (previewed.IsDone) Preview = previewed.Value;
+                else Error = previewed.Messages[0];
+                await ShowAsync(cancel);
+                var shown = Page();
+                if (Error is not null) shown.StatusCode = StatusCodes.Status400BadRequest;
+                return shown;
+            }
             var imported = await import.RunAsync(await user.ActorAsync(), Unit, FileName, stream, goodRowsOnly, cancel: cancel);
             if (imported.IsDone) (Result, Flowed) = (imported.Value!.Result, imported.Value.Flowed);
             else Error = imported.Messages[0];

@@ -12,6 +12,9 @@
         request.upload.onprogress = function (e) { if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total); };
         request.onload = function () { document.open(); document.write(request.responseText); document.close(); };
         request.onerror = function () { form.submit(); };
-        request.send(new FormData(form));
+        // The button pressed ("Xem trước" or "Nhập") goes with the file, as without script.
+        var data = new FormData(form);
+        if (event.submitter && event.submitter.name) data.append(event.submitter.name, event.submitter.value);
+        request.send(data);
     });
 })();

@@ -30,6 +30,33 @@ public class IndexTest
     }
 
     [Fact]
+    public async Task A_preview_shows_the_columns_found_with_samples_stores_nothing_and_offers_to_map_the_other_headers()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var csv = "Số biên nhận;Lĩnh vực;Ngày nhận hồ sơ;Ngày trả kết quả;Kênh tiếp nhận;Mã cán bộ\n"
+            + "B1;Đất đai;04/03/2024;05/03/2024;Nộp trực tuyến;CB7\n";
+        var response = await ParReportApplication.UploadAsync(client, "/Dossiers", "file", "khac.xls", Encoding.UTF8.GetBytes(csv), ("unit", "an-phu-an-binh"), ("preview", "true"));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Xem trước khac.xls (chưa nhập gì)", html);
+        Assert.Contains("<tr data-column=\"Code\">", html);
+        Assert.Contains("<td>Số biên nhận</td>", html);
+        Assert.Contains("<td>Nộp trực tuyến</td>", html);
+        Assert.Contains("Không tìm thấy cột: Ngày hẹn trả, Trạng thái, Phí/lệ phí, Thanh toán trực tuyến, Mức độ hài lòng.", html);
+        Assert.Contains("Tệp không có cột «Ngày hẹn trả»", html);
+        Assert.Contains("«Mã cán bộ» là cột", html);
+        await using var db = app.OpenDatabase();
+        Assert.Equal(0, await db.DossierBlocks.SumAsync(b => b.Count));
+
+        var imported = WebUtility.HtmlDecode(await (await ParReportApplication.UploadAsync(client, "/Dossiers", "file", "khac.csv", Encoding.UTF8.GetBytes(csv), ("unit", "an-phu-an-binh"))).Content.ReadAsStringAsync());
+        Assert.Contains("Đã nhập từ khac.csv: 1 hồ sơ mới", imported);
+        Assert.Contains("không có dữ liệu", imported);
+        Assert.Contains("1 hồ sơ không có hạn giải quyết", imported);
+    }
+
+    [Fact]
     public async Task A_file_with_a_bad_row_stores_nothing_and_lists_the_row()
     {
         using var app = new ParReportApplication();
