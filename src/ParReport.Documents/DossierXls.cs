@@ -39,8 +39,7 @@ public static class DossierXls
     private static IEnumerable<(int Line, List<string> Cells)> SheetRows(IExcelDataReader reader)
     {
         var merged = Merged(reader);
-        var origins = new Dictionary<(int, int), string>();
-        for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged, origins));
+        for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged));
     }
 
     private static IExcelDataReader Open(Stream xls)
@@ -76,34 +75,18 @@ public static class DossierXls
         }
     }
 
-    /// <summary>Each merged range's cells (row and column from 1) but its top-left one, with that top-left cell, whose value they take.</summary>
-    private sealed record MergedCells(Dictionary<(int Row, int Column), (int Row, int Column)> Covered, HashSet<(int Row, int Column)> Origins);
-
     private static MergedCells Merged(IExcelDataReader reader)
     {
-        var merged = new MergedCells([], []);
-        foreach (var range in reader.MergeCells ?? [])
-        {
-            // A range of more than 100,000 cells is no field written over its dossiers: it is left as it is.
-            if ((long)(range.ToRow - range.FromRow + 1) * (range.ToColumn - range.FromColumn + 1) > 100_000) continue;
-            var origin = (range.FromRow + 1, range.FromColumn + 1);
-            merged.Origins.Add(origin);
-            for (var row = range.FromRow; row <= range.ToRow; row++)
-                for (var column = range.FromColumn; column <= range.ToColumn; column++)
-                    if ((row + 1, column + 1) != origin) merged.Covered[(row + 1, column + 1)] = origin;
-        }
+        var merged = new MergedCells();
+        foreach (var range in reader.MergeCells ?? []) merged.Add(range.FromRow + 1, range.FromColumn + 1, range.ToRow + 1, range.ToColumn + 1);
         return merged;
     }
 
-    // A merged range's first row comes before its others: its top-left value is kept as rows go by, and given to the rest.
-    private static List<string> Cells(IExcelDataReader reader, int line, MergedCells merged, Dictionary<(int, int), string> origins)
+    private static List<string> Cells(IExcelDataReader reader, int line, MergedCells merged)
     {
         var cells = new List<string>(reader.FieldCount);
         for (var i = 0; i < reader.FieldCount; i++) cells.Add(Text(reader.GetValue(i)));
-        if (merged.Origins.Count == 0) return cells;
-        for (var i = 0; i < cells.Count; i++)
-            if (merged.Covered.TryGetValue((line, i + 1), out var origin)) cells[i] = origins.GetValueOrDefault(origin, cells[i]);
-            else if (merged.Origins.Contains((line, i + 1))) origins[(line, i + 1)] = cells[i];
+        merged.Fill(line, cells);
         return cells;
     }
 

@@ -37,8 +37,16 @@ public static class DossierXlsx
         {
             var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
             var sheets = part.Workbook?.Descendants<Sheet>().ToList() is { Count: > 0 } listed ? listed : throw new UnreadableFileException("Bảng tính không có trang nào.");
-            var strings = Xlsx.SharedStrings(part);
-            var dates = DateStyles(part);
+            string[] strings;
+            HashSet<uint> dates;
+            try
+            {
+                (strings, dates) = (Xlsx.SharedStrings(part), DateStyles(part));
+            }
+            catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or OverflowException)
+            {
+                throw new UnreadableFileException(Damaged);
+            }
             foreach (var sheet in sheets)
                 if (sheet.Id?.Value is { } id && part.GetPartById(id) is WorksheetPart worksheet)
                     yield return SheetRows(worksheet, strings, dates);
@@ -47,12 +55,62 @@ public static class DossierXlsx
 
     private static IEnumerable<(int Line, List<string> Cells)> SheetRows(WorksheetPart worksheet, string[] strings, HashSet<uint> dates)
     {
+        var merged = Merged(worksheet);
         using var reader = OpenXmlReader.Create(worksheet);
-        while (reader.Read())
+        while (Next(reader, strings, dates) is { } row)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
-            yield return ((int)(row.RowIndex?.Value ?? 0), Cells(row, strings, dates));
+            merged.Fill(row.Line, row.Cells);
+            yield return row;
+        }
+    }
+
+    // The sheet's merged ranges come after its rows: they are read first, the rows passed over without being loaded.
+    private static MergedCells Merged(WorksheetPart worksheet)
+    {
+        var merged = new MergedCells();
+        try
+        {
+            using var reader = OpenXmlReader.Create(worksheet);
+            var more = reader.Read();
+            while (more)
+            {
+                if (reader.IsStartElement && reader.ElementType == typeof(SheetData))
+                {
+                    reader.Skip();
+                    more = !reader.EOF;
+                    continue;
+                }
+                if (reader.IsStartElement && reader.ElementType == typeof(MergeCell))
+                    merged.Add(reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value);
+                more = reader.Read();
+            }
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            throw new UnreadableFileException(Damaged);
+        }
+        return merged;
+    }
+
+    private const string Damaged = "Bảng tính XLSX bị hỏng (nội dung không đúng định dạng), không đọc được.";
+
+    // A damaged sheet (XML cut short, a row number or a style that is no number) is an unreadable file, never a crash.
+    private static (int Line, List<string> Cells)? Next(OpenXmlReader reader, string[] strings, HashSet<uint> dates)
+    {
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+                var row = (Row)reader.LoadCurrentElement()!;
+                return ((int)Math.Min(row.RowIndex?.Value ?? 0, int.MaxValue), Cells(row, strings, dates));
+            }
+            return null;
+        }
+        catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or ArgumentException
+                                      or InvalidOperationException or OverflowException or IOException)
+        {
+            throw new UnreadableFileException(Damaged);
         }
     }
 
@@ -64,7 +122,7 @@ public static class DossierXlsx
             var column = Xlsx.ColumnNumber(cell.CellReference?.Value) - 1;
             while (column >= 0 && cells.Count < column) cells.Add("");
             // A number in a date format is an Excel date serial: written back the way exports write dates.
-            var text = (cell.DataType is null || cell.DataType.Value == CellValues.Number) && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+            var text = Xlsx.TypeOf(cell) == "n" && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
                 && double.TryParse(cell.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
                     ? DateTime.FromOADate(serial).ToString(serial % 1 == 0 ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
                     : Xlsx.Text(cell, strings);

@@ -74,9 +74,11 @@ public static class FormXlsx
             var strings = Xlsx.SharedStrings(part);
             return Read(worksheet.Worksheet?.Descendants<Row>() ?? [], form, strings);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        // A damaged workbook (a cell of a type or a row number the format does not know …) is refused, never a crash.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException
+                                      or FormatException or OverflowException or ArgumentException)
         {
-            throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
+            throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ, hoặc đã hỏng.");
         }
     }
 
@@ -134,5 +136,5 @@ public static class FormXlsx
         return cells;
     }
 
-    private static bool IsNumber(Cell? cell) => cell?.CellValue is not null && (cell.DataType is null || cell.DataType.Value == CellValues.Number);
+    private static bool IsNumber(Cell? cell) => cell?.CellValue is not null && Xlsx.TypeOf(cell) == "n";
 }

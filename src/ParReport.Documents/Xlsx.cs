@@ -34,17 +34,33 @@ internal static class Xlsx
     public static string[] SharedStrings(WorkbookPart part) =>
         part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
 
-    /// <summary>"D7" → 4; 0 when the cell gives no reference.</summary>
-    public static int ColumnNumber(string? reference) =>
-        (reference ?? "").TakeWhile(char.IsAsciiLetter).Aggregate(0, (n, c) => n * 26 + char.ToUpperInvariant(c) - 'A' + 1);
+    /// <summary>The last column a sheet may have (XFD).</summary>
+    public const int MaxColumn = 16_384;
+
+    /// <summary>"D7" → 4; 0 when the cell gives no reference, or one beyond the last column a sheet may have.</summary>
+    public static int ColumnNumber(string? reference)
+    {
+        var number = 0;
+        foreach (var c in reference ?? "")
+        {
+            if (!char.IsAsciiLetter(c)) break;
+            number = number * 26 + char.ToUpperInvariant(c) - 'A' + 1;
+            if (number > MaxColumn) return 0;
+        }
+        return number;
+    }
+
+    /// <summary>A cell's type as written ("s", "inlineStr", "n" …; "n" when none): a type the format does not know is no error.</summary>
+    public static string TypeOf(Cell cell) => cell.DataType?.InnerText is { Length: > 0 } type ? type : "n";
 
     /// <summary>A cell's text: inline, shared (an index out of range reads as written) or its raw value.</summary>
     public static string Text(Cell? cell, string[] strings)
     {
         if (cell is null) return "";
-        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        var type = TypeOf(cell);
+        if (type == "inlineStr") return cell.InlineString?.InnerText ?? "";
         var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : raw;
+        return type == "s" && int.TryParse(raw, out var s) && s >= 0 && s < strings.Length ? strings[s] : raw;
     }
 
     public static Row Row(uint index, uint style, params string[] cells) =>

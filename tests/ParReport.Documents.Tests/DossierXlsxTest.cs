@@ -49,6 +49,56 @@ public class DossierXlsxTest
         return stream;
     }
 
+    // The workbook with its sheet's XML changed as a damaged or hostile file would have it.
+    private static MemoryStream Damaged(MemoryStream workbook, Func<string, string> change)
+    {
+        using (var zip = new System.IO.Compression.ZipArchive(workbook, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+            writer.Write(change(xml));
+        }
+        workbook.Position = 0;
+        return workbook;
+    }
+
+    [Fact]
+    public void A_field_merged_over_its_dossiers_is_given_to_each_and_a_cover_sheet_is_passed_over()
+    {
+        using var xlsx = Damaged(Workbook(
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Hình thức nộp"],
+            ["H1", "Đất đai", new DateTime(2024, 3, 4), "Trực tuyến"],
+            ["H2", null, new DateTime(2024, 3, 5), "Trực tiếp"],
+            ["Tổng cộng", null, null, "2"]), xml => xml.Replace("</x:sheetData>", "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"B2:B3\"/></x:mergeCells>"));
+        var rows = DossierXlsx.Read(xlsx).ToList();
+        Assert.Equal(["Đất đai", "Đất đai"], rows.Select(r => r.Dossier!.Field));
+    }
+
+    [Theory]
+    [InlineData("t=\"s\"", "t=\"zz\"")]
+    [InlineData("r=\"A2\"", "r=\"AAAAAAA2\"")]
+    [InlineData("<x:row r=\"3\"", "<x:row r=\"trois\"")]
+    public void A_damaged_workbook_is_read_as_far_as_it_can_be_or_refused_with_a_message(string from, string to)
+    {
+        using var xlsx = Damaged(Workbook(
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Hình thức nộp"],
+            ["H1", "Đất đai", new DateTime(2024, 3, 4), "Trực tuyến"],
+            ["H2", "Đất đai", new DateTime(2024, 3, 5), "Trực tiếp"]), xml => xml.Contains(from) ? xml.Replace(from, to) : throw new InvalidOperationException(xml[..300]));
+        try
+        {
+            var rows = DossierXlsx.Read(xlsx).ToList();
+            Assert.NotEmpty(rows);
+        }
+        catch (UnreadableFileException e)
+        {
+            // A type it does not know leaves the cells' raw values: the header is then not found, and said so.
+            Assert.Matches("^(Bảng tính XLSX bị hỏng|Tệp hồ sơ thiếu cột)", e.Message);
+        }
+    }
+
     [Fact]
     public void An_XLSX_export_is_read_with_its_shared_strings_dates_and_empty_cells()
     {

@@ -57,6 +57,17 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         return Redirect($"/Dossiers?unit={Uri.EscapeDataString(Unit)}#anh-xa");
     }
 
+    /// <summary>The refused rows as CSV in base64, for the link that downloads them without another request.</summary>
+    public string ErrorsCsv
+    {
+        get
+        {
+            using var csv = new MemoryStream();
+            Documents.DossierErrorsCsv.Write(Result?.Errors ?? [], csv);
+            return Convert.ToBase64String(csv.ToArray());
+        }
+    }
+
     /// <summary>What the file would give, when only a preview was asked.</summary>
     public DossierPreview? Preview { get; private set; }
 

@@ -68,6 +68,9 @@ public class IndexTest
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Không nhập hồ sơ nào từ ho-so.csv: 1 dòng lỗi.", html);
         Assert.Contains("<td class=\"num\">3</td><td>Hình thức nộp</td><td>Fax</td>", html);
+        var link = System.Text.RegularExpressions.Regex.Match(html, "download=\"loi-ho-so.csv\" href=\"data:text/csv;base64,([^\"]+)\"");
+        Assert.True(link.Success, "no link to the errors' CSV");
+        Assert.Contains("3,Hình thức nộp,Fax,\"hình thức nộp không rõ", Encoding.UTF8.GetString(Convert.FromBase64String(link.Groups[1].Value)));
         await using var db = app.OpenDatabase();
         Assert.Equal(0, await db.DossierBlocks.SumAsync(b => b.Count));
 

@@ -154,7 +154,7 @@ public class FormTest : DemoReportTest
 
         var notAWorkbook = await ParReportApplication.UploadAsync(client, FormUrl + "?handler=Upload", "file", "bieu.xlsx", "không phải bảng tính"u8.ToArray());
         Assert.Equal(HttpStatusCode.BadRequest, notAWorkbook.StatusCode);
-        Assert.Contains("Tệp không phải bảng tính XLSX hợp lệ.", WebUtility.HtmlDecode(await notAWorkbook.Content.ReadAsStringAsync()));
+        Assert.Contains("Tệp không phải bảng tính XLSX hợp lệ", WebUtility.HtmlDecode(await notAWorkbook.Content.ReadAsStringAsync()));
     }
 
     /// <summary>Types values into column D of the workbook's rows, as text or as Excel numbers.</summary>
