@@ -1,5 +1,6 @@
 using ParReport.Domain.Templates;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Text;
 
 namespace ParReport.Cli;
 
@@ -16,10 +17,9 @@ internal static class CliMessages
 
     public static string MissingColumn(string column, IEnumerable<string> names) =>
         $"dòng 1: thiếu cột «{column}» (có thể đặt tên {string.Join(", ", names.Select(n => $"«{n}»"))}).";
-    public static string EmptyCell(string column) => $"cột «{column}» trống";
-    public static string BadLevel(string level) => $"cột «cap» có giá trị «{level}», chỉ nhận tinh, huyen hoặc xa";
-    public static string RowErrors(int line, IEnumerable<string> errors) => $"dòng {line}: {string.Join("; ", errors)}.";
-    public static string DuplicateUnit(int line, string code, int first) => $"dòng {line}: mã «{code}» đã có ở dòng {first}.";
+    public const string EmptyCell = "ô trống.";
+    public const string BadLevel = "cấp không rõ, chỉ nhận tinh, huyen hoặc xa.";
+    public const string DuplicateUnit = "mã đã có ở một dòng trên.";
     public static string LineProblem(string file, int line, string problem) => $"{file}: dòng {line}: {problem}";
     public static string NothingImported(int errors) => $"Không nhập đơn vị nào: {errors} lỗi.";
     public static string UnitsImported(int count, string file) => $"Đã nhập {count} đơn vị từ {file}.";

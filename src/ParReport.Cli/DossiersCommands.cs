@@ -7,6 +7,7 @@ using ParReport.Domain.Dossiers;
 using ParReport.Domain.Formatting;
 using ParReport.Domain.Periods;
 using ParReport.Storage;
+using ParReport.Domain.Text;
 
 namespace ParReport.Cli;
 
@@ -81,7 +82,7 @@ public static class DossiersCommands
             if (parse.GetValue(errorsFile) is { } list && result.Errors.Count > 0)
             {
                 await using var csv = list.Create();
-                DossierErrorsCsv.Write(result.Errors, csv);
+                RowErrorsCsv.Write(result.Errors, csv);
                 if (result.Refused > result.Errors.Count) error.WriteLine(CliMessages.MoreErrors(result.Refused - result.Errors.Count));
             }
             if (!result.Committed)

@@ -12,7 +12,8 @@ public static class UnitCsv
 {
     public sealed record Row(int Line, OrgUnit Unit);
 
-    public sealed record Result(IReadOnlyList<Row> Units, IReadOnlyList<string> Errors);
+    /// <summary>The units read; what makes the file unreadable (its header); its refused rows, by line, column and value.</summary>
+    public sealed record Result(IReadOnlyList<Row> Units, IReadOnlyList<string> Errors, IReadOnlyList<RowError> RowErrors);
 
     private static readonly string[][] Columns =
     [
@@ -33,9 +34,11 @@ public static class UnitCsv
             index[c] = names.FindIndex(n => Columns[c].Contains(n));
             if (index[c] < 0 && c < 3) errors.Add(CliMessages.MissingColumn(Columns[c][0], Columns[c]));
         }
-        if (errors.Count > 0) return new Result([], errors);
+        if (errors.Count > 0) return new Result([], errors, []);
 
         var units = new List<Row>();
+        var rowErrors = new List<RowError>();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);  // code → its line
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
@@ -44,14 +47,18 @@ public static class UnitCsv
                 cells[c] = index[c] >= 0 && index[c] < row.ColCount ? row[index[c]].ToString() : "";
             var (code, name, level, parent) = (cells[0], cells[1], cells[2], cells[3]);
             if (code.Length == 0 && name.Length == 0 && level.Length == 0) continue;
-            var rowErrors = new List<string>();
-            if (code.Length == 0) rowErrors.Add(CliMessages.EmptyCell("ma"));
-            if (name.Length == 0) rowErrors.Add(CliMessages.EmptyCell("ten"));
-            if (!UnitLevels.TryParse(VietnameseText.Fold(level), out var unitLevel)) rowErrors.Add(CliMessages.BadLevel(level));
-            if (rowErrors.Count > 0) errors.Add(CliMessages.RowErrors(line, rowErrors));
-            else if (units.FirstOrDefault(u => u.Unit.Code == code) is { } first) errors.Add(CliMessages.DuplicateUnit(line, code, first.Line));
-            else units.Add(new Row(line, new OrgUnit(code, name, unitLevel, parent.Length == 0 ? null : parent)));
+            var before = rowErrors.Count;
+            if (code.Length == 0) rowErrors.Add(new RowError(line, "ma", "", CliMessages.EmptyCell));
+            if (name.Length == 0) rowErrors.Add(new RowError(line, "ten", "", CliMessages.EmptyCell));
+            if (!UnitLevels.TryParse(VietnameseText.Fold(level), out var unitLevel)) rowErrors.Add(new RowError(line, "cap", level, CliMessages.BadLevel));
+            if (rowErrors.Count > before) continue;
+            if (lines.ContainsKey(code)) rowErrors.Add(new RowError(line, "ma", code, CliMessages.DuplicateUnit));
+            else
+            {
+                lines[code] = line;
+                units.Add(new Row(line, new OrgUnit(code, name, unitLevel, parent.Length == 0 ? null : parent)));
+            }
         }
-        return new Result(units, errors);
+        return new Result(units, errors, rowErrors);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ParReport.Domain.Text;
 using ParReport.Storage;
 
 namespace ParReport.Cli;
@@ -21,10 +22,12 @@ public static class UnitsCommands
                 return ExitCodes.Unreadable;
             }
             var read = UnitCsv.Read(path.FullName);
-            if (read.Errors.Count > 0)
+            if (read.Errors.Count > 0 || read.RowErrors.Count > 0)
             {
                 foreach (var e in read.Errors) error.WriteLine($"{path.Name}: {e}");
-                error.WriteLine(CliMessages.NothingImported(read.Errors.Count));
+                // One line per kind of error, not one per row: 3.000 rows alike are one line.
+                foreach (var g in RowErrorGroups.Of(read.RowErrors)) error.WriteLine($"{path.Name}: {g}");
+                error.WriteLine(CliMessages.NothingImported(read.Errors.Count + read.RowErrors.Select(e => e.Line).Distinct().Count()));
                 return ExitCodes.Problems;
             }
             await using var context = await CliApp.OpenDatabaseAsync(parse.GetValue(db)!, cancel);

@@ -86,6 +86,7 @@ public static class FormXlsx
     {
         var values = new List<(string, IndicatorValue?, IndicatorValue?)>();
         var errors = new List<string>();
+        var bad = new List<(string Cell, string Key, string Value, string Why)>();
         var seen = new Dictionary<string, string>();
         var sheet = SheetName(form);
         var line = 0u;
@@ -116,12 +117,19 @@ public static class FormXlsx
                     ? ValueInput.Checked(indicator, IndicatorValue.Of(number))
                     : ValueInput.Read(indicator, Xlsx.Text(cell, strings));
             if (error is not null)
-                errors.Add(EntryMessages.BadCell(sheet, $"D{line}", indicator.Key, Xlsx.Text(cell, strings), error));
+                bad.Add(($"D{line}", indicator.Key, Xlsx.Text(cell, strings), error));
             else
                 values.Add((indicator.Key, ValueInput.Read(indicator, Xlsx.Text(cells.GetValueOrDefault("F"), strings)).Value, mine));
         }
+        // Cells refused for one same reason are told once, with their count and the first of them.
+        foreach (var reason in bad.GroupBy(b => b.Why))
+            if (reason.Count() >= GroupedFrom)
+                errors.Add(EntryMessages.BadCells(sheet, reason.Count(), reason.Take(CellsShown).Select(b => $"{b.Cell} ({b.Key}: «{b.Value}»)"), reason.Key));
+            else errors.AddRange(reason.Select(b => EntryMessages.BadCell(sheet, b.Cell, b.Key, b.Value, b.Why)));
         return new FormUpload(values, errors);
     }
+
+    private const int GroupedFrom = 3, CellsShown = 5;
 
     /// <summary>A row's cells by column letter, placing those without a reference after the previous one.</summary>
     private static Dictionary<string, Cell> Cells(Row row)

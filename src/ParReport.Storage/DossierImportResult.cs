@@ -1,4 +1,5 @@
 using ParReport.Domain.Dossiers;
+using ParReport.Domain.Text;
 
 namespace ParReport.Storage;
 
@@ -6,8 +7,8 @@ namespace ParReport.Storage;
 /// What an import did: rows stored (new or updated by their code), rows refused with their reasons (the first
 /// <see cref="DossierStore.ErrorsKept"/> of them listed, and all of them told by column and kind), and whether anything was kept at all.
 /// </summary>
-public sealed record DossierImportResult(bool Committed, int Inserted, int Updated, int Refused, IReadOnlyList<DossierRowError> Errors,
-    IReadOnlyList<DossierErrorGroups.Group> Groups)
+public sealed record DossierImportResult(bool Committed, int Inserted, int Updated, int Refused, IReadOnlyList<RowError> Errors,
+    IReadOnlyList<RowErrorGroups.Group> Groups)
 {
     public int Stored => Inserted + Updated;
 

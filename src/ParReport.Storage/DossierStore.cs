@@ -76,7 +76,7 @@ public sealed class DossierStore(ParReportDbContext db)
         }
         var storedCount = checked((int)codes.Count);
 
-        var groups = new DossierErrorGroups();
+        var groups = new RowErrorGroups();
         var (written, refused, errors) = await WriteFileAsync(blocks, codes, unitId, import.Id, batches, groups, cancel);
 
         // A code given twice in the file: every occurrence after the first is refused.
@@ -85,7 +85,7 @@ public sealed class DossierStore(ParReportDbContext db)
         if (matches.Repeated.Length > 0)
             // Both lists are in line order; the first errors of the file are the ones kept.
         {
-            var repeated = matches.FirstRepeated.Select(d => new DossierRowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)).ToList();
+            var repeated = matches.FirstRepeated.Select(d => new RowError(d.Line, DossierColumnNames.Of(DossierColumn.Code), d.Code, StorageMessages.DuplicateCode)).ToList();
             groups.Add(repeated, matches.Repeated.Length);
             errors = errors.Concat(repeated).OrderBy(e => e.Line).Take(ErrorsKept).ToList();
         }
@@ -121,10 +121,10 @@ public sealed class DossierStore(ParReportDbContext db)
     /// the file, noting and packing its codes, writing the blocks. Returns the blocks, the refused rows and the first reasons;
     /// every reason is told to <paramref name="groups"/>.
     /// </summary>
-    private static async Task<(List<(long Id, int Count)> Written, int Refused, List<DossierRowError> Errors)> WriteFileAsync(
-        DossierBlocks blocks, DossierCodes codes, int unitId, int importId, IEnumerable<DossierBatch> batches, DossierErrorGroups groups, CancellationToken cancel)
+    private static async Task<(List<(long Id, int Count)> Written, int Refused, List<RowError> Errors)> WriteFileAsync(
+        DossierBlocks blocks, DossierCodes codes, int unitId, int importId, IEnumerable<DossierBatch> batches, RowErrorGroups groups, CancellationToken cancel)
     {
-        var errors = new List<DossierRowError>();
+        var errors = new List<RowError>();
         var refused = 0;
         var read = Channel.CreateBounded<DossierBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var packed = Channel.CreateBounded<DossierBlocks.Packed>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });

@@ -29,12 +29,23 @@ public class UnitsCommandsTest
             + "nam-dinh,Tỉnh Nam Định,tinh,\n");
         var (exit, _, error) = await cli.RunAsync("units", "import", path);
         Assert.Equal(1, exit);
-        Assert.Contains("hong.csv: dòng 3: cột «ten» trống.", error);
-        Assert.Contains("hong.csv: dòng 4: cột «cap» có giá trị «thon», chỉ nhận tinh, huyen hoặc xa.", error);
-        Assert.Contains("hong.csv: dòng 5: mã «nam-dinh» đã có ở dòng 2.", error);
+        Assert.Contains("hong.csv: cột «ten»: 1 dòng: ô trống — dòng 3", error);
+        Assert.Contains("hong.csv: cột «cap»: 1 dòng có «thon»: cấp không rõ, chỉ nhận tinh, huyen hoặc xa — dòng 4", error);
+        Assert.Contains("hong.csv: cột «ma»: 1 dòng có «nam-dinh»: mã đã có ở một dòng trên — dòng 5", error);
 
         var (_, list, _) = await cli.RunAsync("units", "list");
         Assert.Equal("", list);
+    }
+
+    [Fact]
+    public async Task Three_thousand_rows_alike_are_one_line_with_their_count()
+    {
+        using var cli = new CliRun();
+        var path = cli.WriteFile("nhieu.csv", "ma,ten,cap,ma_cap_tren\n" + string.Concat(Enumerable.Range(1, 3000).Select(i => $"x{i},Xã {i},thon,\n")));
+        var (exit, _, error) = await cli.RunAsync("units", "import", path);
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.Split('\n'), l => l.Contains("cột «cap»"));
+        Assert.Equal("nhieu.csv: cột «cap»: 3.000 dòng có «thon»: cấp không rõ, chỉ nhận tinh, huyen hoặc xa — dòng 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 …", line.TrimEnd('\r'));
     }
 
     [Fact]
@@ -64,7 +75,7 @@ public class UnitsCommandsTest
         var path = cli.WriteFile("thieu.csv", "ma,ten,cap,ma_cap_tren\nnam-dinh,Tỉnh Nam Định,tinh,\nx1,Xã Một\n");
         var (exit, _, error) = await cli.RunAsync("units", "import", path);
         Assert.Equal(1, exit);
-        Assert.Contains("thieu.csv: dòng 3: cột «cap» có giá trị «»", error);
+        Assert.Contains("thieu.csv: cột «cap»: 1 dòng: cấp không rõ", error);
         Assert.DoesNotContain("   at ", error);
     }
 

@@ -51,4 +51,29 @@ public class FormXlsxTest
         Assert.Contains("không có trang tính của Biểu III", Assert.Throws<UnreadableFileException>(() => FormXlsx.Read(new MemoryStream(other), Procedures)).Message);
         Assert.Throws<UnreadableFileException>(() => FormXlsx.Read(new MemoryStream("abc"u8.ToArray()), Procedures));
     }
+
+    [Fact]
+    public void Cells_refused_for_one_same_reason_are_told_once_with_their_count()
+    {
+        var bytes = new MemoryStream();
+        bytes.Write(FormXlsx.Write(Procedures, "x", Values));
+        using (var workbook = SpreadsheetDocument.Open(bytes, true))
+        {
+            // Four entered values given as formulas never calculated (a file made by a program, not opened in Excel).
+            var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>().Where(r => r.RowIndex!.Value > 5).ToList();
+            var entered = rows.Where(r => Procedures.Find(r.Elements<Cell>().First().InnerText) is { IsEntered: true }).Take(4).ToList();
+            foreach (var row in entered)
+            {
+                var d = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('D'));
+                d.CellValue = null;
+                d.DataType = null;
+                d.CellFormula = new CellFormula("1+1");
+            }
+        }
+        bytes.Position = 0;
+
+        var errors = FormXlsx.Read(bytes, Procedures).Errors;
+        var grouped = Assert.Single(errors);
+        Assert.StartsWith("Trang tính «Biểu III», 4 ô: ô có công thức chưa được tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi tải lên — D", grouped);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Text;
 
 namespace ParReport.Storage.Tests;
 
@@ -25,7 +26,7 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
         new(line, new Dossier(code, field, new DateTime(2024, 3, 4, 8, 0, 0), new DateTime(2024, 3, 8), new DateTime(2024, 3, resolvedDay, 10, 0, 0), SubmissionChannel.Online, 8000m, true, true), []);
 
     private static DossierRow Bad(int line) =>
-        new(line, null, [new DossierRowError(line, "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày.")]);
+        new(line, null, [new RowError(line, "Ngày tiếp nhận", "31/02/2024", "không đọc được ngày.")]);
 
     private async Task<DossierImportResult> ImportAsync(bool goodRowsOnly, params DossierRow[] rows)
     {

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using ParReport.Domain.Text;
 
 namespace ParReport.Domain.Dossiers;
 
@@ -41,7 +42,7 @@ public sealed class DossierBatch
     private readonly byte[] _channels = new byte[Capacity], _flags = new byte[Capacity], _states = new byte[Capacity];
     private readonly List<string> _fields = [];
     private readonly Dictionary<string, ushort> _fieldIndex = new(StringComparer.Ordinal);
-    private readonly List<DossierRowError> _errors = [];
+    private readonly List<RowError> _errors = [];
 
     public int Count { get; private set; }
 
@@ -54,7 +55,7 @@ public sealed class DossierBatch
     public int Refused { get; private set; }
 
     /// <summary>The reasons of the refused rows, in line order.</summary>
-    public IReadOnlyList<DossierRowError> Errors => _errors;
+    public IReadOnlyList<RowError> Errors => _errors;
 
     /// <summary>The fields named in this batch; <see cref="FieldIds"/> point into it.</summary>
     public IReadOnlyList<string> Fields => _fields;
@@ -142,7 +143,7 @@ public sealed class DossierBatch
     }
 
     /// <summary>Notes a refused row and its reasons.</summary>
-    public void Refuse(IEnumerable<DossierRowError> errors)
+    public void Refuse(IEnumerable<RowError> errors)
     {
         Refused++;
         _errors.AddRange(errors);

@@ -23,7 +23,7 @@ public static class DossierRowReader
     // ISO with an offset: the time as written, the wall clock of the one-stop shop.
     private static readonly string[] OffsetFormats = ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ"];
 
-    public static (Dossier? Dossier, IReadOnlyList<DossierRowError> Errors) Read(int line, IReadOnlyList<string> cells, DossierColumns columns)
+    public static (Dossier? Dossier, IReadOnlyList<RowError> Errors) Read(int line, IReadOnlyList<string> cells, DossierColumns columns)
     {
         var errors = Read(line, new StringCells(cells), columns, out var d);
         return errors.Count > 0
@@ -74,18 +74,18 @@ public static class DossierRowReader
         public DossierStatus Status;
     }
 
-    private static readonly IReadOnlyList<DossierRowError> None = [];
+    private static readonly IReadOnlyList<RowError> None = [];
 
     // The one place where a row is checked: every reason it cannot be counted, or its values.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IReadOnlyList<DossierRowError> Read<TCells>(int line, TCells cells, DossierColumns columns, out Values values)
+    private static IReadOnlyList<RowError> Read<TCells>(int line, TCells cells, DossierColumns columns, out Values values)
         where TCells : IDossierCells, allows ref struct
     {
         values = default;
-        List<DossierRowError>? errors = null;
+        List<RowError>? errors = null;
         ReadOnlySpan<char> Cell(TCells cells, DossierColumn c) => columns.IndexOf(c) is >= 0 and var i && i < cells.Count ? cells[i].Trim() : default;
         void Error(TCells cells, DossierColumn c, string message) =>
-            (errors ??= []).Add(new DossierRowError(line, columns.HeaderOf(c), Cell(cells, c).ToString(), message));
+            (errors ??= []).Add(new RowError(line, columns.HeaderOf(c), Cell(cells, c).ToString(), message));
 
         DateTime? Date(TCells cells, DossierColumn c)
         {

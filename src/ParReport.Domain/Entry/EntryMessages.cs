@@ -31,6 +31,9 @@ public static class EntryMessages
     public static string BadCell(string sheet, string cell, string key, string value, string why) =>
         $"Trang tính «{sheet}», ô {cell}, chỉ tiêu {key}, giá trị «{value}»: {why}";
 
+    public static string BadCells(string sheet, int count, IEnumerable<string> first, string why) =>
+        $"Trang tính «{sheet}», {Formatting.VietnameseNumbers.FormatNumber(count)} ô: {why.TrimEnd('.')} — {string.Join(", ", first)}{(count > first.Count() ? " …" : "")}.";
+
     public static string NotInPart(string key, ReportPart part) =>
         $"«{key}» không phải chỉ tiêu nhập được của {part.Label}.";
 

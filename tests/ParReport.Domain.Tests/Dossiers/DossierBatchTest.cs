@@ -1,5 +1,6 @@
 using ParReport.Domain.Dossiers;
 using ParReport.Domain.Periods;
+using ParReport.Domain.Text;
 
 namespace ParReport.Domain.Tests.Dossiers;
 
@@ -116,7 +117,7 @@ public class DossierBatchTest
     public void Rows_are_grouped_in_full_batches_with_the_refused_rows_of_their_stretch()
     {
         var rows = Random(DossierBatch.Capacity + 10, 5).Select((d, i) => new DossierRow(i + 2, i == 3 ? null : d,
-            i == 3 ? [new DossierRowError(5, "Mã hồ sơ", "", "thiếu mã hồ sơ.")] : [])).ToList();
+            i == 3 ? [new RowError(5, "Mã hồ sơ", "", "thiếu mã hồ sơ.")] : [])).ToList();
         var seen = DossierBatch.Of(rows).Select(b => (b.Count, b.Refused, b.Errors.Count)).ToList();
         Assert.Equal([(DossierBatch.Capacity, 1, 1), (9, 0, 0)], seen);
     }

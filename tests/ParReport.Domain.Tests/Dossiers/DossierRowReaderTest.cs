@@ -1,4 +1,5 @@
 using ParReport.Domain.Dossiers;
+using ParReport.Domain.Text;
 
 namespace ParReport.Domain.Tests.Dossiers;
 
@@ -7,7 +8,7 @@ public class DossierRowReaderTest
 {
     private static readonly string[] Headers = ["Mã biên nhận", "Lĩnh vực", "Ngày nhận hồ sơ", "Thời hạn giải quyết", "Ngày trả kết quả", "Kênh tiếp nhận", "Thanh toán trực tuyến", "Phí, lệ phí"];
 
-    private static (Dossier? Dossier, IReadOnlyList<DossierRowError> Errors) Read(string received = "05/02/2024", string deadline = "", string resolved = "",
+    private static (Dossier? Dossier, IReadOnlyList<RowError> Errors) Read(string received = "05/02/2024", string deadline = "", string resolved = "",
         string channel = "Trực tuyến", string paid = "", string fee = "")
     {
         var (columns, missing) = DossierColumns.Match(Headers);

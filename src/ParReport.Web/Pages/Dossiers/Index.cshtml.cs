@@ -6,6 +6,7 @@ using ParReport.Domain.Dossiers;
 using ParReport.Domain.Organisation;
 using ParReport.Domain.Periods;
 using ParReport.Storage;
+using ParReport.Domain.Text;
 
 namespace ParReport.Web.Pages.Dossiers;
 
@@ -63,7 +64,7 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         get
         {
             using var csv = new MemoryStream();
-            Documents.DossierErrorsCsv.Write(Result?.Errors ?? [], csv);
+            Documents.RowErrorsCsv.Write(Result?.Errors ?? [], csv);
             return Convert.ToBase64String(csv.ToArray());
         }
     }

@@ -1,12 +1,13 @@
 using nietras.SeparatedValues;
 using ParReport.Domain.Dossiers;
+using ParReport.Domain.Text;
 
 namespace ParReport.Documents;
 
-/// <summary>The refused rows of a dossier file as CSV (UTF-8 with BOM, for Excel): line, column, value, reason.</summary>
-public static class DossierErrorsCsv
+/// <summary>The refused rows of a file as CSV (UTF-8 with BOM, for Excel): line, column, value, reason.</summary>
+public static class RowErrorsCsv
 {
-    public static void Write(IEnumerable<DossierRowError> errors, Stream output)
+    public static void Write(IEnumerable<RowError> errors, Stream output)
     {
         output.Write(System.Text.Encoding.UTF8.Preamble);
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);

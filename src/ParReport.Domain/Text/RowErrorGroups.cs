@@ -1,12 +1,12 @@
 using ParReport.Domain.Formatting;
 
-namespace ParReport.Domain.Dossiers;
+namespace ParReport.Domain.Text;
 
 /// <summary>
 /// The refused rows of a file told by column and kind: 3.000 rows with "Có" in the fee column are one line with its
 /// count, the values seen and the first lines, not 3.000 alike.
 /// </summary>
-public sealed class DossierErrorGroups
+public sealed class RowErrorGroups
 {
     public const int LinesShown = 10, ValuesShown = 3;
 
@@ -21,7 +21,7 @@ public sealed class DossierErrorGroups
         public IReadOnlyList<int> FirstLines => _lines;
         public IReadOnlyList<string> Values => _values;
 
-        internal void Add(DossierRowError error, int count = 1)
+        internal void Add(RowError error, int count = 1)
         {
             Count += count;
             if (_lines.Count < LinesShown) _lines.Add(error.Line);
@@ -39,7 +39,7 @@ public sealed class DossierErrorGroups
 
     private readonly Dictionary<(string, string), Group> _groups = [];
 
-    public void Add(IEnumerable<DossierRowError> errors)
+    public void Add(IEnumerable<RowError> errors)
     {
         foreach (var error in errors)
         {
@@ -49,7 +49,7 @@ public sealed class DossierErrorGroups
     }
 
     /// <summary>Rows of one kind of which only the first are listed: counted <paramref name="total"/> times.</summary>
-    public void Add(IReadOnlyList<DossierRowError> first, int total)
+    public void Add(IReadOnlyList<RowError> first, int total)
     {
         if (first.Count == 0) return;
         var error = first[0];
@@ -61,9 +61,9 @@ public sealed class DossierErrorGroups
     /// <summary>The groups, the largest first.</summary>
     public IReadOnlyList<Group> All => _groups.Values.OrderByDescending(g => g.Count).ThenBy(g => g.FirstLines[0]).ToList();
 
-    public static IReadOnlyList<Group> Of(IEnumerable<DossierRowError> errors)
+    public static IReadOnlyList<Group> Of(IEnumerable<RowError> errors)
     {
-        var groups = new DossierErrorGroups();
+        var groups = new RowErrorGroups();
         groups.Add(errors);
         return groups.All;
     }
