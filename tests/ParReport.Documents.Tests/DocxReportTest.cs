@@ -305,6 +305,23 @@ public class DocxReportTest
         Assert.True(figure.Png.Length > 5_000);
     }
 
+    [Fact]
+    public void Without_deadlines_in_the_export_the_DOCX_table_says_no_data_where_it_would_make_a_number_up_and_tells_why()
+    {
+        var statistics = new Domain.Dossiers.DossierStatistics(new Domain.Periods.CutOffWindow(new DateOnly(2023, 12, 15), new DateOnly(2024, 6, 14)));
+        statistics.AddRange(Domain.Dossiers.SyntheticDossiers.Generate(seed: 3, count: 200, until: new DateOnly(2024, 6, 14))
+            .Select(d => d with { Deadline = null, Unknowns = Domain.Dossiers.DossierUnknowns.Deadline }));
+        var docx = DocxReport.Write(Sample.Template, Sample.Report, Sample.Letterhead, [], statistics);
+        using var document = Open(docx);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var table = body.Elements<Table>().Single(t => t.InnerText.Contains("Kỳ trước chuyển sang"));
+        var total = table.Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Equal("không có dữ liệu", total[2 + 5]);
+        Assert.Equal(Domain.Formatting.VietnameseNumbers.FormatNumber(statistics.Total.Resolved), total[2 + 4]);
+        Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText.StartsWith($"{Domain.Formatting.VietnameseNumbers.FormatNumber(statistics.Total.Received)} hồ sơ không có hạn giải quyết"));
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
+
     [Theory]
     [InlineData("xa", 1)]
     [InlineData("xa", 2)]
