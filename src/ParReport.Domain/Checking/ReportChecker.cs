@@ -114,6 +114,20 @@ public static class ReportChecker
                     var wholeRow = match.RowOf(wholeKey)!;
                     findings.Add(Error(wholeRow, wholeRow.Value.Text, CheckMessages.SumExpected(sum), CheckMessages.Sum(template.Get(wholeKey), parts)));
                     break;
+                case PartsAtMost(var wholeKey, var partKeys) when match.NumberOf(wholeKey) is { } most:
+                    var given = partKeys.Where(k => match.NumberOf(k) is not null).Select(k => (template.Get(k), match.NumberOf(k)!.Value)).ToList();
+                    if (given.Count < 2 || given.Sum(p => p.Item2) <= most) break;
+                    var mostRow = match.RowOf(wholeKey)!;
+                    findings.Add(Error(mostRow, mostRow.Value.Text, $"≥ {FormatNumber(given.Sum(p => p.Item2))}",
+                        Reports.ValidationMessages.DisjointPartsExceedWhole(template.Get(wholeKey), most, given)));
+                    break;
+                case ChoiceRequires(var choiceKey, var option, var key, var some)
+                    when match.NumberOf(choiceKey) == option && match.NumberOf(key) is { } counted && (some ? counted == 0 : counted > 0):
+                    var choice = template.Get(choiceKey);
+                    var countedRow = match.RowOf(key)!;
+                    findings.Add(Error(countedRow, countedRow.Value.Text, some ? "> 0" : "0",
+                        Reports.ValidationMessages.ChoiceContradictsCount(choice, choice.Choices.First(c => c.Code == option).Label, template.Get(key), counted, some)));
+                    break;
             }
         }
     }

@@ -60,6 +60,21 @@ public static class PlausibleValues
                 values[rule.PartKey] = part;
                 changed = true;
             }
+            // Disjoint parts share their whole: when they add up to more, each is scaled down to its share.
+            foreach (var rule in template.Rules.OfType<PartsAtMost>())
+            {
+                var sum = rule.PartKeys.Sum(k => values[k]);
+                if (sum <= values[rule.WholeKey]) continue;
+                foreach (var key in rule.PartKeys) values[key] = Math.Floor(values[key] * values[rule.WholeKey] / sum);
+                changed = true;
+            }
+            // A choice and the counts under it agree: "Có" with some counted, "Không" with none.
+            foreach (var rule in template.Rules.OfType<ChoiceRequires>())
+            {
+                if (!values.TryGetValue(rule.ChoiceKey, out var chosen) || chosen != rule.Option) continue;
+                if (rule.Some && values[rule.Key] == 0) { values[rule.Key] = random.Next(20, 300); changed = true; }
+                else if (!rule.Some && values[rule.Key] != 0) { values[rule.Key] = 0; changed = true; }
+            }
             if (!changed) return;
         }
         throw new InvalidOperationException($"Could not make values of template {template.Ref} consistent.");

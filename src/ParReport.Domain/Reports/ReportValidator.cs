@@ -4,8 +4,8 @@ namespace ParReport.Domain.Reports;
 
 /// <summary>
 /// Checks a report's values against its template: each value fits its kind (whole non-negative counts,
-/// percentages within 0–100, a choice among its options), and the consistency rules inferred from the
-/// template's tree hold. Missing values are not violations; a rule is checked once its values are entered.
+/// percentages within 0–100, a choice among its options), and the consistency rules of the template hold
+/// (stated in its data or inferred from its tree). Missing values are not violations; a rule is checked once its values are entered.
 /// </summary>
 public static class ReportValidator
 {
@@ -40,6 +40,19 @@ public static class ReportValidator
                     else if (entered.Count < partKeys.Count && sum > total)
                         violations.Add(new(ViolationKind.PartExceedsWhole, [wholeKey, .. entered.Select(p => p.Item1.Key)],
                             ValidationMessages.PartsExceedWhole(template.Get(wholeKey), total, entered)));
+                    break;
+                case PartsAtMost(var wholeKey, var partKeys):
+                    if (Number(wholeKey) is not { } most) break;
+                    var given = partKeys.Where(k => Number(k) is not null).Select(k => (template.Get(k), Number(k)!.Value)).ToList();
+                    if (given.Count > 1 && given.Sum(p => p.Item2) > most)
+                        violations.Add(new(ViolationKind.PartExceedsWhole, [wholeKey, .. given.Select(p => p.Item1.Key)],
+                            ValidationMessages.DisjointPartsExceedWhole(template.Get(wholeKey), most, given)));
+                    break;
+                case ChoiceRequires(var choiceKey, var option, var key, var some):
+                    if (values.GetValueOrDefault(choiceKey)?.Number != option || Number(key) is not { } counted || (some ? counted > 0 : counted == 0)) break;
+                    var choice = template.Get(choiceKey);
+                    violations.Add(new(ViolationKind.ChoiceContradictsCount, [choiceKey, key],
+                        ValidationMessages.ChoiceContradictsCount(choice, choice.Choices.First(c => c.Code == option).Label, template.Get(key), counted, some)));
                     break;
             }
         }

@@ -44,5 +44,14 @@ internal static class ValidationMessages
         + $"= {FormatNumber(parts.Sum(p => p.Value))} đã vượt quá chỉ tiêu {whole.Code} «{whole.Label}» ({FormatNumber(wholeValue)}) "
         + $"(biểu mẫu {whole.FormCode}).";
 
+    public static string DisjointPartsExceedWhole(Indicator whole, decimal wholeValue, IReadOnlyList<(Indicator Part, decimal Value)> parts) =>
+        $"Các chỉ tiêu {string.Join(" + ", parts.Select(p => $"{p.Part.Code} ({FormatNumber(p.Value)})"))} = {FormatNumber(parts.Sum(p => p.Value))} "
+        + $"là các phần không trùng nhau của chỉ tiêu {whole.Code} «{whole.Label}» ({FormatNumber(wholeValue)}), nên cộng lại không thể vượt quá nó "
+        + $"(biểu mẫu {whole.FormCode}).";
+
+    public static string ChoiceContradictsCount(Indicator choice, string option, Indicator counted, decimal value, bool some) => some
+        ? $"Chỉ tiêu {choice.Code} «{choice.Label}» chọn «{option}» nhưng chỉ tiêu {counted.Code} «{counted.Label}» là 0: đã chọn «{option}» thì phải lớn hơn 0 (biểu mẫu {choice.FormCode})."
+        : $"Chỉ tiêu {choice.Code} «{choice.Label}» chọn «{option}» nhưng chỉ tiêu {counted.Code} «{counted.Label}» là {FormatNumber(value)}: đã chọn «{option}» thì phải bằng 0 hoặc để trống (biểu mẫu {choice.FormCode}).";
+
     private static string Capitalised(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

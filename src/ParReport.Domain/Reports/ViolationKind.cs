@@ -21,4 +21,6 @@ public enum ViolationKind
     PartsDoNotSum,
     /// <summary>A value for an indicator the template does not have.</summary>
     UnknownIndicator,
+    /// <summary>A choice that contradicts a count under it ("Có khảo sát" with 0 forms, "Không" with some).</summary>
+    ChoiceContradictsCount,
 }

@@ -8,7 +8,8 @@ namespace ParReport.Domain.Templates;
 /// holds ("dossiers-received"), so that narrative text stating it can be compared with it and other templates' indicators
 /// holding it mapped to it. <see cref="RollUp"/>, in an upper unit's template, names the concept of its units' indicator
 /// whose aggregate fills this one (the district's "on-time rate of the communes"). <see cref="Unit"/> is null for choices
-/// (their options say what the value means) and for most groups.
+/// (their options say what the value means) and for most groups. <see cref="Independent"/>: the template states that
+/// this counted row is no part of its parent (a count beside it, not within it).
 /// </remarks>
 public sealed record Indicator(
     string FormCode,
@@ -24,7 +25,8 @@ public sealed record Indicator(
     IReadOnlyList<ChoiceOption>? Options = null,
     string? Note = null,
     string? Concept = null,
-    string? RollUp = null)
+    string? RollUp = null,
+    bool Independent = false)
 {
     public string Key => IndicatorKey.Of(FormCode, Code);
 

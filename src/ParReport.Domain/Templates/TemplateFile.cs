@@ -64,6 +64,9 @@ internal sealed class IndicatorFile
     public List<string>? SumOf { get; set; }
     public string? PartOf { get; set; }
     public bool Independent { get; set; }
+
+    /// <summary>How the counted rows under this one relate to it: "partition" (they sum to it), "disjoint" (their sum is at most it), "overlapping" (each at most it, the default).</summary>
+    public string? Parts { get; set; }
     public string? Note { get; set; }
     public string? Concept { get; set; }
     public string? RollUp { get; set; }
@@ -73,4 +76,7 @@ internal sealed class ChoiceOptionFile
 {
     public int? Code { get; set; }
     public string? Label { get; set; }
+
+    /// <summary>"some": the counts under the choice must be above 0 when it is chosen; "none": 0 or empty.</summary>
+    public string? Requires { get; set; }
 }

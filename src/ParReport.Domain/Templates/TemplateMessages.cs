@@ -32,4 +32,10 @@ internal static class TemplateMessages
     public static string OptionsOnlyForChoice => "chỉ lựa chọn mã hóa (choice) mới có «options».";
     public static string PartsOnlyForRate => "chỉ tỷ lệ tính toán (rate) mới có tử số và mẫu số.";
     public static string SumNeedsQuantity => "chỉ tiêu tổng («sumOf») phải là chỉ tiêu đếm hoặc tiền.";
+
+    public static string BadParts(string parts) =>
+        $"«parts» là «{parts}»: chỉ nhận partition (các phần cộng lại bằng tổng), disjoint (các phần không trùng nhau, cộng lại không quá tổng) hoặc overlapping (mỗi phần không quá tổng), và chỉ cho chỉ tiêu đếm hoặc tiền.";
+
+    public static string BadRequires(string? requires) =>
+        $"«requires» của lựa chọn là «{requires}»: chỉ nhận some (các số liệu bên dưới phải lớn hơn 0) hoặc none (phải bằng 0 hoặc để trống).";
 }

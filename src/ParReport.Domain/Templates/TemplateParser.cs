@@ -229,6 +229,10 @@ public static class TemplateParser
                     foreach (var part in row.SumOf) CheckQuantity(code, "thành phần", part);
                 }
                 if (row.PartOf is not null) CheckQuantity(code, "chỉ tiêu tổng", row.PartOf);
+                if (row.Parts is not null && (row.Parts is not ("partition" or "disjoint" or "overlapping") || !IsQuantity(code)))
+                    Problem(code, TemplateMessages.BadParts(row.Parts));
+                foreach (var option in row.Options ?? [])
+                    if (option.Requires is not (null or "some" or "none")) Problem(code, TemplateMessages.BadRequires(option.Requires));
             }
 
             private bool IsQuantity(string code) =>
@@ -276,7 +280,8 @@ public static class TemplateParser
                 row.Options?.Select(o => new ChoiceOption(o.Code!.Value, o.Label!)).ToList(),
                 row.Note,
                 row.Concept,
-                row.RollUp);
+                row.RollUp,
+                row.Independent);
 
             private string InheritedField(IndicatorFile row)
             {
@@ -292,10 +297,27 @@ public static class TemplateParser
                 return false;
             }
 
-            // A rate's numerator is part of its denominator; a whole with "sumOf" is partitioned by those parts;
-            // otherwise a counted child of a counted parent in the same unit is a part of it ("independent" opts out).
+            // A rate's numerator is part of its denominator; a whole with "sumOf" is partitioned by those parts, one
+            // with "parts" by its counted children and the rows "partOf" it (a partition sums to it, disjoint parts sum
+            // to at most it); otherwise a counted child of a counted parent in the same unit is a part of it
+            // ("independent" opts out). A choice's option that "requires" some or none applies to the counts under it.
             private void InferRules(List<ConsistencyRule> rules)
             {
+                foreach (var row in _rows.Values)
+                {
+                    var code = row.Code!;
+                    if (row.Parts is "partition" or "disjoint" && IsQuantity(code))
+                    {
+                        var parts = _rows.Values.Where(r => (r.PartOf ?? r.Parent) == code && IsQuantity(r.Code!) && !r.Independent).Select(r => Ref(r.Code!)).ToList();
+                        if (parts.Count > 0)
+                            rules.Add(row.Parts == "partition" ? new SumOfParts(Ref(code), parts) : new PartsAtMost(Ref(code), parts));
+                    }
+                    if (_kinds.GetValueOrDefault(code) == IndicatorKind.Choice)
+                        foreach (var option in (row.Options ?? []).Where(o => o.Requires is "some" or "none" && o.Code is not null))
+                            foreach (var counted in _rows.Values.Where(r => r.Parent == code && IsQuantity(r.Code!)))
+                                rules.Add(new ChoiceRequires(Ref(code), option.Code!.Value, Ref(counted.Code!), option.Requires == "some"));
+                }
+
                 var pairs = new HashSet<(string, string)>();
                 void Part(string part, string whole)
                 {
@@ -311,7 +333,7 @@ public static class TemplateParser
                     if (row.Independent || row.Parent is null || !IsQuantity(code) || !IsQuantity(row.Parent)) continue;
                     var parent = _rows[row.Parent];
                     if (parent.Unit != row.Unit) continue;
-                    if (parent.SumOf is not null) continue;
+                    if (parent.SumOf is not null || parent.Parts == "partition") continue;
                     Part(code, row.Parent);
                 }
             }

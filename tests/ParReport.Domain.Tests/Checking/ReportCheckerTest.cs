@@ -31,6 +31,27 @@ public class ReportCheckerTest
     }
 
     [Fact]
+    public void Disjoint_parts_over_their_whole_and_a_survey_without_forms_are_errors_in_an_existing_report()
+    {
+        // Phương Định with its tasks 4.1–4.4 and its survey changed: 20 + 20 + 16 = 56 tasks of 29, "Có" with 0 forms.
+        var changed = new Dictionary<string, string>
+        {
+            ["4.1\tTổng số nhiệm vụ được giao\tNhiệm vụ\t0\t"] = "4.1\tTổng số nhiệm vụ được giao\tNhiệm vụ\t29\t",
+            ["4.2\tSố nhiệm vụ đã hoàn thành đúng hạn\tNhiệm vụ\t0\t"] = "4.2\tSố nhiệm vụ đã hoàn thành đúng hạn\tNhiệm vụ\t20\t",
+            ["4.3\tSố nhiệm vụ đã hoàn thành nhưng quá hạn\tNhiệm vụ\t0\t"] = "4.3\tSố nhiệm vụ đã hoàn thành nhưng quá hạn\tNhiệm vụ\t20\t",
+            ["4.4\tSố nhiệm vụ quá hạn nhưng chưa hoàn thành\tNhiệm vụ\t0\t"] = "4.4\tSố nhiệm vụ quá hạn nhưng chưa hoàn thành\tNhiệm vụ\t16\t",
+            ["5.1\tSố lượng phiếu khảo sát\tSố lượng\t1.034\t"] = "5.1\tSố lượng phiếu khảo sát\tSố lượng\t0\t",
+        };
+        var lines = Seeds.Lines(Seeds.PhuongDinh).Select(l => changed.TryGetValue(l.Text, out var text) ? l with { Text = text } : l).ToList();
+        Assert.Equal(5, lines.Count(l => changed.ContainsValue(l.Text)));
+
+        var findings = ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings;
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Why.StartsWith("Các chỉ tiêu 4.2 (20) + 4.3 (20) + 4.4 (16) = 56 là các phần không trùng nhau của chỉ tiêu 4.1"));
+        Assert.Contains(findings, f => f.Severity == Severity.Error && f.Why.Contains("chọn «Có» nhưng chỉ tiêu 5.1 «Số lượng phiếu khảo sát» là 0"));
+        Assert.DoesNotContain(Check(Seeds.PhuongDinh).Findings, f => f.Why.Contains("không trùng nhau") || f.Why.Contains("chọn «"));
+    }
+
+    [Fact]
     public void A_report_signed_before_its_stated_cut_off_is_warned()
     {
         var lines = new[] { "Số: 1/BC-UBND", "An Bình, ngày 01 tháng 3 năm 2024", "BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2024",

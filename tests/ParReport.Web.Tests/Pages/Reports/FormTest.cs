@@ -83,6 +83,20 @@ public class FormTest : DemoReportTest
     }
 
     [Fact]
+    public async Task The_live_check_flags_disjoint_parts_over_their_whole_and_a_survey_without_forms()
+    {
+        var client = await App.LoggedInClientAsync("tonghop");
+        var response = await ParReportApplication.PostFormAsync(client, FormUrl.Replace("/III", "/I") + "?handler=Check",
+            ("v:4.1", "29"), ("v:4.2", "20"), ("v:4.3", "20"), ("v:4.4", "16"), ("v:5", "1"), ("v:5.1", "0"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(json);
+        var errors = document.RootElement.GetProperty("errors");
+        Assert.Contains("= 56 là các phần không trùng nhau của chỉ tiêu 4.1", errors.GetProperty("4.1")[0].GetString());
+        Assert.Contains("chọn «Có» nhưng chỉ tiêu 5.1", errors.GetProperty("5.1")[0].GetString());
+    }
+
+    [Fact]
     public async Task The_live_check_computes_rates_and_violations_of_typed_values_without_saving()
     {
         var client = await App.LoggedInClientAsync("chuyenmon");
