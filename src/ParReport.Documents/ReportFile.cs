@@ -7,8 +7,9 @@ using ParReport.Domain.Checking;
 namespace ParReport.Documents;
 
 /// <summary>
-/// Reads a report file into numbered lines for the checker: plain text (UTF-8) as it is, DOCX as its paragraphs
-/// and table rows in document order, a row's cells joined by tabs.
+/// Reads a report file into numbered lines for the checker: DOCX as its paragraphs and table rows in document order,
+/// a row's cells joined by tabs; PDF as its lines of words, wide gaps read as tabs; plain text (UTF-8) as its lines. The
+/// lines of a PDF or a text are reflowed: hard-wrapped paragraphs joined, rows laid out with spaces read as rows.
 /// </summary>
 public static class ReportFile
 {
@@ -19,12 +20,13 @@ public static class ReportFile
         return Read(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
-    /// <summary>Reads an uploaded or loaded file: DOCX when it is a ZIP package, UTF-8 text otherwise.</summary>
-    /// <exception cref="UnreadableFileException">The bytes are neither readable text nor a valid DOCX.</exception>
+    /// <summary>Reads an uploaded or loaded file: DOCX when it is a ZIP package, PDF by its signature, UTF-8 text otherwise.</summary>
+    /// <exception cref="UnreadableFileException">The bytes are neither readable text, nor a valid DOCX or PDF.</exception>
     public static IReadOnlyList<DocumentLine> Read(byte[] bytes, string name)
     {
         if (bytes.Length == 0) throw new UnreadableFileException($"Tệp «{name}» rỗng.");
-        return IsZip(bytes) ? ReadDocx(bytes, name) : ReadText(bytes, name);
+        if (IsZip(bytes)) return ReadDocx(bytes, name);
+        return bytes.AsSpan().StartsWith("%PDF-"u8) ? ReportPdf.Read(bytes, name) : ReadText(bytes, name);
     }
 
     public static IReadOnlyList<DocumentLine> ReadText(byte[] bytes, string name)
@@ -39,7 +41,7 @@ public static class ReportFile
             throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
         }
         if (text.Contains('\0')) throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
-        return Numbered(text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')));
+        return LineReflow.Reflow(Numbered(text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r'))));
     }
 
     public static IReadOnlyList<DocumentLine> ReadDocx(byte[] bytes, string name)
@@ -77,7 +79,7 @@ public static class ReportFile
     }
 
     // Decomposed (NFD) text would shift every quoted position: lines are kept composed.
-    private static List<DocumentLine> Numbered(IEnumerable<string> lines) =>
+    internal static List<DocumentLine> Numbered(IEnumerable<string> lines) =>
         lines.Select((l, i) => new DocumentLine(i + 1, l.Normalize(NormalizationForm.FormC))).ToList();
 
     private static string TextOf(Paragraph paragraph) =>

@@ -10,7 +10,7 @@ namespace ParReport.Documents.Tests;
 /// </summary>
 public class LibreOfficeTest
 {
-    private static string? Find(string program) =>
+    internal static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
 
     [Fact]
@@ -46,7 +46,7 @@ public class LibreOfficeTest
         }
     }
 
-    private static async Task<string> RunAsync(string program, string arguments)
+    internal static async Task<string> RunAsync(string program, string arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
