@@ -49,25 +49,32 @@ public static partial class ReportReader
         return at >= 0 && at + 1 < top.Count && !top[at + 1].StartsWith("Số", StringComparison.Ordinal) ? $"Ủy ban nhân dân {top[at + 1]}" : null;
     }
 
-    /// <summary>The period named in the title, which follows the line "BÁO CÁO": "quý I năm 2024", "6 tháng đầu năm 2024", "quý I/2024".</summary>
+    /// <summary>
+    /// The period named in the title, which follows the line "BÁO CÁO" ("quý I năm 2024", "6 tháng đầu năm 2024", "quý I/2024"),
+    /// or in the opening under it. A quarter, a half or nine months is preferred to the bare year of the same year: a title
+    /// wrapped or worded loosely ("… năm 2024") over an opening that says "quý I năm 2024" is a report of the quarter.
+    /// </summary>
     private static ReportingPeriod? FindPeriod(List<DocumentLine> body, int title)
     {
-        var candidates = title < 0 ? body.Take(10) : body.Skip(title + 1).Take(3);
+        var candidates = title < 0 ? body.Take(12) : body.Skip(title + 1).Where(l => l.Text.Trim().Length > 0).Take(8);
+        var found = new List<ReportingPeriod?>();
         foreach (var line in candidates)
-        {
-            var m = PeriodPattern().Match(Fold(line));
-            if (!m.Success || !int.TryParse(m.Groups["year"].Value, out var year) || year is < 1990 or > 2200) continue;
-            var kind = m.Groups["kind"].Value;
-            if (kind.StartsWith("quy", StringComparison.Ordinal) && kind != "quy i" && kind != "quy iii") return null; // quý II, IV: not a period of the regime
-            return new ReportingPeriod(year, kind switch
+            foreach (Match m in PeriodPattern().Matches(Fold(line)))
             {
-                "quy i" => PeriodKind.QuarterOne,
-                "quy iii" or "9 thang" => PeriodKind.NineMonths,
-                _ when kind.StartsWith("6 thang", StringComparison.Ordinal) => PeriodKind.HalfYear,
-                _ => PeriodKind.Year,
-            });
-        }
-        return null;
+                if (!int.TryParse(m.Groups["year"].Value, out var year) || year is < 1990 or > 2200) continue;
+                var kind = m.Groups["kind"].Value;
+                // Quý II, IV: no period of the regime; it stands for none.
+                found.Add(kind.StartsWith("quy", StringComparison.Ordinal) && kind != "quy i" && kind != "quy iii" ? null : new ReportingPeriod(year, kind switch
+                {
+                    "quy i" => PeriodKind.QuarterOne,
+                    "quy iii" or "9 thang" => PeriodKind.NineMonths,
+                    _ when kind.StartsWith("6 thang", StringComparison.Ordinal) => PeriodKind.HalfYear,
+                    _ => PeriodKind.Year,
+                }));
+            }
+        if (found.Count == 0 || found[0] is null) return null;
+        var first = found[0]!;
+        return found.OfType<ReportingPeriod>().FirstOrDefault(p => p.Year == first.Year && p.Kind != PeriodKind.Year) ?? first;
     }
 
     /// <summary>The cut-off window stated in the text: "từ ngày 15/12/2023 đến ngày 07/03/2024", "từ ngày 10 tháng 12 của năm 2021 đến ngày 09 tháng 6 năm 2022".</summary>

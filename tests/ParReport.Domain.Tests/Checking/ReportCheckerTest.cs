@@ -51,6 +51,18 @@ public class ReportCheckerTest
         Assert.DoesNotContain(Check(Seeds.PhuongDinh).Findings, f => f.Why.Contains("không trùng nhau") || f.Why.Contains("chọn «"));
     }
 
+    [Theory]
+    [InlineData("Kết quả thực hiện công tác cải cách hành chính năm 2024", "Thực hiện Kế hoạch, UBND xã báo cáo kết quả CCHC quý I năm 2024 như sau:", "quý I năm 2024")]
+    [InlineData("Kết quả công tác cải cách hành chính", "quý I năm 2024", "quý I năm 2024")]
+    [InlineData("Kết quả công tác cải cách hành chính năm 2024", "Thực hiện Kế hoạch số 12/KH-UBND ngày 10 tháng 1 năm 2024, UBND xã báo cáo như sau:", "năm 2024")]
+    [InlineData("Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024", "Thực hiện Kế hoạch CCHC năm 2024, UBND xã báo cáo như sau:", "6 tháng đầu năm 2024")]
+    public void The_period_is_read_from_the_title_and_the_opening_a_quarter_before_its_bare_year(string title, string opening, string period)
+    {
+        var lines = new[] { "Số: 1/BC-UBND", "An Bình, ngày 20 tháng 3 năm 2024", "BÁO CÁO", title, opening, "I. CÔNG TÁC CHỈ ĐẠO" }
+            .Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        Assert.Equal(period, ReportReader.Read(lines).Period!.Label);
+    }
+
     [Fact]
     public void A_report_signed_before_its_stated_cut_off_is_warned()
     {
