@@ -3,8 +3,12 @@ using ParReport.Domain.Formatting;
 
 namespace ParReport.Domain.Checking;
 
-/// <summary>A quantity stated in the narrative ("đã tiếp nhận 1.034 hồ sơ"), with the concept it states.</summary>
-public sealed partial record NarrativeFact(string Concept, decimal Value, DocumentLine Line, string Section, string Quote)
+/// <summary>
+/// A quantity stated in the narrative ("đã tiếp nhận 1.034 hồ sơ"), with the concept it states and, where the sentence
+/// names one, the subject it counts (<see cref="Subject"/>: "công chức", "cán bộ, công chức", "kể cả kỳ trước chuyển
+/// sang" …): two statements are the same quantity only when both concept and subject are the same.
+/// </summary>
+public sealed partial record NarrativeFact(string Concept, decimal Value, DocumentLine Line, string Section, string Quote, string? Subject = null)
 {
     private const string N = @"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,12})";
 
@@ -35,10 +39,39 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
             foreach (Match match in pattern.Matches(folded))
             {
                 if (IsPartial(folded, match.Index)) continue;
+                var subject = SubjectAt(folded, match.Index, match.Index + match.Length);
                 for (var g = 0; g < concepts.Length; g++)
                     if (VietnameseNumbers.Parse(match.Groups[g + 1].Value).Value is { } value)
-                        yield return new NarrativeFact(concepts[g], value, line, section, line.Text.Substring(match.Index, match.Length));
+                        yield return new NarrativeFact(concepts[g], value, line, section, line.Text.Substring(match.Index, match.Length), subject);
             }
+    }
+
+    // What a number counts, by the words that name it, the longest first: staff of one category are not those of another,
+    // and dossiers received including those carried over are not those received in the period.
+    private static readonly (string Folded, string Subject)[] Subjects =
+    [
+        ("nguoi hoat dong khong chuyen trach", "người hoạt động không chuyên trách"),
+        ("can bo, cong chuc", "cán bộ, công chức"), ("can bo cong chuc", "cán bộ, công chức"), ("cbcc", "cán bộ, công chức"),
+        ("vien chuc", "viên chức"), ("cong chuc", "công chức"), ("can bo", "cán bộ"), ("hop dong", "hợp đồng"),
+        ("ky truoc chuyen sang", "kể cả kỳ trước chuyển sang"), ("ton ky truoc", "kể cả kỳ trước chuyển sang"),
+    ];
+
+    /// <summary>The subject named right after a stated number, up to the end of its clause, or else in the clause before it.</summary>
+    public static string? SubjectAt(string folded, int start, int end)
+    {
+        var after = folded[end..Math.Min(folded.Length, end + 50)];
+        var stop = after.IndexOfAny(['.', ';', ':', '(']);
+        if (stop >= 0) after = after[..stop];
+        var before = folded[Math.Max(0, start - 60)..start];
+        var clause = before.LastIndexOfAny(['.', ';', ':', '(']);
+        if (clause >= 0) before = before[(clause + 1)..];
+        foreach (var text in new[] { after, before })
+        {
+            var found = Subjects.Select(s => (s.Subject, At: text.IndexOf(s.Folded, StringComparison.Ordinal))).Where(s => s.At >= 0).ToList();
+            // The first named; of two at one place, the longer ("cán bộ, công chức" before "cán bộ").
+            if (found.Count > 0) return found.OrderBy(s => s.At).First().Subject;
+        }
+        return null;
     }
 
     // "lĩnh vực Tư pháp tiếp nhận 985 hồ sơ", "thanh toán trực tuyến 278 hồ sơ", "lũy kế …": a share or another

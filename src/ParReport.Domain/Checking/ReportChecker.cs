@@ -158,10 +158,13 @@ public static class ReportChecker
     private static void CheckConcepts(ReportDocument document, IndicatorMatch? match, List<Finding> findings)
     {
         var facts = document.Narrative.SelectMany(n => NarrativeFact.In(n.Line, n.Section)).ToList();
-        foreach (var group in facts.GroupBy(f => f.Concept))
+        // The same quantity: the same concept counting the same subject.
+        foreach (var group in facts.GroupBy(f => (f.Concept, f.Subject)))
         {
-            var indicator = match?.Template.FindByConcept(group.Key);
+            var indicator = match?.Template.FindByConcept(group.Key.Concept);
             var row = indicator is null ? null : match!.RowOf(indicator.Key);
+            // The appendix row is the reference only for statements of its own subject.
+            if (indicator is not null && NarrativeFact.SubjectAt(Text.VietnameseText.Fold(indicator.Label), 0, 0) != group.Key.Subject) row = null;
             var statements = group.ToList();
             var reference = row?.Value.Number ?? statements[0].Value;
             var places = statements.Where(f => f.Value == reference).Select(f => $"mục {f.Section} (dòng {f.Line.Number}: «{f.Quote}»)").ToList();
@@ -169,7 +172,7 @@ public static class ReportChecker
             var severity = row?.Value.Number is not null ? Severity.Error : Severity.Warning;
             foreach (var fact in statements.Where(f => f.Value != reference))
                 findings.Add(new(severity, fact.Line.Number, $"mục {fact.Section}", fact.Quote, FormatNumber(reference),
-                    CheckMessages.Inconsistent(group.Key, reference, string.Join(" và ", places))));
+                    CheckMessages.Inconsistent(group.Key.Concept, reference, string.Join(" và ", places))));
         }
     }
 

@@ -63,6 +63,18 @@ public class ReportCheckerTest
         Assert.Equal(period, ReportReader.Read(lines).Period!.Label);
     }
 
+    [Theory]
+    [InlineData("Tổng biên chế được giao là 12 công chức.", "Biên chế được giao 10 người hoạt động không chuyên trách.", false)]
+    [InlineData("Tổng biên chế được giao là 12 cán bộ, công chức.", "Trong đó biên chế được giao là 5 cán bộ.", false)]
+    [InlineData("Tổng biên chế được giao là 12 công chức.", "Biên chế được giao là 11 công chức.", true)]
+    public void Figures_are_compared_only_when_they_count_the_same_subject(string first, string second, bool inconsistent)
+    {
+        var lines = new[] { "BÁO CÁO", "Kết quả công tác cải cách hành chính quý I năm 2024", "II. KẾT QUẢ THỰC HIỆN", "4. Cải cách chế độ công vụ", first, second }
+            .Select((t, i) => new DocumentLine(i + 1, t)).ToList();
+        var findings = ReportChecker.Check(lines, TemplateCatalog.BuiltIn).Findings;
+        Assert.Equal(inconsistent, findings.Any(f => f.Quote.Contains("biên chế được giao", StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Fact]
     public void A_report_signed_before_its_stated_cut_off_is_warned()
     {
