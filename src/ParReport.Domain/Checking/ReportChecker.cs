@@ -27,6 +27,13 @@ public static class ReportChecker
             CheckEarlyResolutions(document, match, findings);
             CheckAppendixNumbering(document, match, findings);
         }
+        else if (document.Appendix.Where(r => r.Label.Length > 0).ToList() is { Count: > 0 } own)
+        {
+            // No form of the catalogue: the whole appendix is checked by its own structure.
+            findings.Add(new(Severity.Warning, own[0].Line, "phụ lục", own[0].Label, CheckMessages.UnmatchedExpected,
+                OwnStructureMessages.Summary(own.Count, own.Count, own.Take(10).Select(r => r.Line)) + (own.Count > 10 ? " …" : "")));
+            findings.AddRange(OwnStructure.Check(own));
+        }
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
         if (match is { Pairs.Count: > 0 }) CheckConceptRates(document, match, findings);
         CheckNarrativeFractions(document, findings);
@@ -39,12 +46,24 @@ public static class ReportChecker
             match?.Pairs.Count ?? 0, findings.OrderBy(f => f.Line).ThenBy(f => f.Severity).ToList());
     }
 
+    private const int OwnFormFrom = 5;
+
     private static Finding Error(AppendixRow row, string quote, string expected, string why) => new(Severity.Error, row.Line, row.Location, quote, expected, why);
 
     private static void CheckRows(IndicatorMatch match, List<Finding> findings)
     {
-        foreach (var row in match.Unmatched.Where(r => r.Label.Length > 0))
-            findings.Add(new(Severity.Warning, row.Line, row.Location, row.Label, CheckMessages.UnmatchedExpected, CheckMessages.Unmatched(match.Template.Ref)));
+        // A few rows off the form are each told; an appendix on its own form is one finding, and its rows are checked by their own structure.
+        var unmatched = match.Unmatched.Where(r => r.Label.Length > 0).ToList();
+        if (unmatched.Count < OwnFormFrom)
+            foreach (var row in unmatched)
+                findings.Add(new(Severity.Warning, row.Line, row.Location, row.Label, CheckMessages.UnmatchedExpected, CheckMessages.Unmatched(match.Template.Ref)));
+        else
+        {
+            var shown = unmatched.Take(10).Select(r => r.Line).ToList();
+            findings.Add(new(Severity.Warning, unmatched[0].Line, "phụ lục", unmatched[0].Label, CheckMessages.UnmatchedExpected,
+                OwnStructureMessages.Summary(unmatched.Count, unmatched.Count + match.Pairs.Count, shown) + (unmatched.Count > shown.Count ? " …" : "")));
+            findings.AddRange(OwnStructure.Check(unmatched));
+        }
 
         foreach (var (row, indicator) in match.Pairs)
         {

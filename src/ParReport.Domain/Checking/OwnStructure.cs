@@ -1,0 +1,54 @@
+using ParReport.Domain.Formatting;
+using ParReport.Domain.Text;
+
+namespace ParReport.Domain.Checking;
+
+/// <summary>
+/// The rows of an appendix that follow no form of the catalogue (a province's own form), checked by their own structure:
+/// the tree from their numbering ("3.1.2" under "3.1"), a "%" row recomputed from its counted children (the part "Số … đã
+/// …" over the whole "Tổng số …"), and a counted child of a counted parent in the same unit never above it.
+/// </summary>
+public static class OwnStructure
+{
+    public static IEnumerable<Finding> Check(IReadOnlyList<AppendixRow> rows)
+    {
+        var byCode = rows.Where(r => r.Code.Length > 0).GroupBy(r => (r.FormCode, r.Code)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var row in byCode.Values)
+        {
+            var children = byCode.Values.Where(c => c.FormCode == row.FormCode && ParentCode(c.Code) == row.Code && c.Value.Number is not null).ToList();
+            if (children.Count == 0 || row.Value.Number is not { } stated) continue;
+            if (row.Value.IsPercent || row.Unit.Trim() == "%")
+            {
+                var whole = children.FirstOrDefault(c => VietnameseText.Fold(c.Label).StartsWith("tong so", StringComparison.Ordinal));
+                var part = children.FirstOrDefault(c => c != whole && c.Unit == whole?.Unit && VietnameseText.Fold(c.Label).StartsWith("so ", StringComparison.Ordinal));
+                if (whole?.Value.Number is not { } d || part?.Value.Number is not { } n) continue;
+                if (n > d)
+                    yield return new Finding(Severity.Error, part.Line, part.Location, part.Value.Text, $"≤ {VietnameseNumbers.FormatNumber(d)}",
+                        OwnStructureMessages.PartOverWhole(part, n, whole, d));
+                else if (Percentage.Rounded(n, d, row.Value.Decimals) is { } computed && computed != stated)
+                    yield return new Finding(Severity.Error, row.Line, row.Location, row.Value.Text, VietnameseNumbers.FormatPercent(computed),
+                        OwnStructureMessages.Rate(row, stated, part, n, whole, d, computed));
+            }
+            else
+                foreach (var child in children.Where(c => !c.Value.IsPercent && c.Unit.Trim() == row.Unit.Trim() && row.Unit.Trim().Length > 0 && c.Value.Number > stated))
+                    yield return new Finding(Severity.Error, child.Line, child.Location, child.Value.Text, $"≤ {VietnameseNumbers.FormatNumber(stated)}",
+                        OwnStructureMessages.PartOverWhole(child, child.Value.Number!.Value, row, stated));
+        }
+    }
+
+    private static string? ParentCode(string code) => code.LastIndexOf('.') is > 0 and var dot ? code[..dot] : null;
+}
+
+internal static class OwnStructureMessages
+{
+    private static string N(decimal value) => VietnameseNumbers.FormatNumber(value);
+
+    public static string PartOverWhole(AppendixRow part, decimal p, AppendixRow whole, decimal w) =>
+        $"Mục {part.Code} «{part.Label}» ({N(p)}) lớn hơn mục {whole.Code} «{whole.Label}» ({N(w)}) chứa nó: phần không thể vượt quá tổng (theo cấu trúc của chính phụ lục).";
+
+    public static string Rate(AppendixRow rate, decimal stated, AppendixRow part, decimal n, AppendixRow whole, decimal d, decimal computed) =>
+        $"Tỷ lệ {rate.Code} ghi {VietnameseNumbers.FormatPercent(stated)}, nhưng mục {part.Code} ({N(n)}) trên mục {whole.Code} ({N(d)}) là {VietnameseNumbers.FormatPercent(computed)} (theo cấu trúc của chính phụ lục).";
+
+    public static string Summary(int own, int all, IEnumerable<int> lines) =>
+        $"{N(own)}/{N(all)} dòng theo mẫu riêng, không khớp chỉ tiêu nào của mẫu: đã kiểm tra theo cấu trúc của chính phụ lục (tỷ lệ tính lại từ các dòng con, phần không vượt quá tổng) — dòng {string.Join(", ", lines)}.";
+}
