@@ -4,9 +4,15 @@ using ParReport.Bench;
 // dotnet run -c Release --project bench/ParReport.Bench -- [communes] [rounds]
 //                                                        -- dossiers [rows] [rounds]
 //                                                        -- aggregate [communes, 3321] [rounds, 3] [huyen: through districts]
+//                                                        -- check [rounds, 200]
 if (args.Length > 0 && args[0] == "aggregate")
 {
     await AggregateBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 3321, args.Length > 2 ? int.Parse(args[2]) : 3, args.Contains("huyen"));
+    return;
+}
+if (args.Length > 0 && args[0] == "check")
+{
+    CheckBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
     return;
 }
 if (args.Length > 0 && args[0] == "dossiers")
