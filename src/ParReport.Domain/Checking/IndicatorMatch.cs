@@ -28,8 +28,9 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
         Form? form = null;
         foreach (var row in rows)
         {
+            var words = LabelSimilarity.WordsOf(row.Label);
             if (row.FormCode is not null && template.FindForm(row.FormCode) is { } titled && form?.Code != titled.Code) form = titled;
-            if (template.FindForm(row.Code) is { } section && LabelSimilarity.Of(section.Title, row.Label) >= 0.85)
+            if (template.FindForm(row.Code) is { } section && LabelSimilarity.Of(section.Title, words) >= 0.85)
             {
                 form = section;
                 if (section.Find(row.Code) is { } heading && used.Add(heading.Key)) pairs.Add((row, heading));
@@ -43,10 +44,10 @@ public sealed record IndicatorMatch(ReportTemplate Template, IReadOnlyList<(Appe
             var top = row.Code.Split('.')[0];
             if (top.Length > 0 && top.All(char.IsAsciiDigit)) candidates = candidates.Where(i => i.Code.Split('.')[0] == top).ToList();
             var sameCode = candidates.FirstOrDefault(i => i.Code == row.Code);
-            Indicator? match = sameCode is not null && LabelSimilarity.Of(sameCode.Label, row.Label) >= 0.45 ? sameCode : null;
+            Indicator? match = sameCode is not null && LabelSimilarity.Of(sameCode.Label, words) >= 0.45 ? sameCode : null;
             if (match is null)
             {
-                var best = candidates.Select(i => (Indicator: i, Score: LabelSimilarity.Of(i.Label, row.Label))).DefaultIfEmpty().MaxBy(c => c.Score);
+                var best = candidates.Select(i => (Indicator: i, Score: LabelSimilarity.Of(i.Label, words))).DefaultIfEmpty().MaxBy(c => c.Score);
                 if (best.Indicator is not null && best.Score >= 0.7) match = best.Indicator;
             }
             if (match is null) { unmatched.Add(row); continue; }

@@ -17,16 +17,35 @@ public static partial class LabelSimilarity
         ["cbcc"] = "can bo cong chuc", ["nsnn"] = "ngan sach nha nuoc", ["cqdt"] = "chinh quyen dien tu",
     };
 
-    public static double Of(string a, string b)
+    public static double Of(string a, string b) => Of(a, WordsOf(b));
+
+    /// <summary>
+    /// How alike a template's label is to words already made from a row's label (<see cref="WordsOf"/>): a row is
+    /// compared with every indicator of every template, its words made once. The template's labels are kept.
+    /// </summary>
+    public static double Of(string templateLabel, IReadOnlySet<string> words)
     {
-        var x = Words(a);
-        var y = Words(b);
-        if (x.Count == 0 || y.Count == 0) return 0;
-        var common = x.Intersect(y).Count();
-        return 2.0 * common / (x.Count + y.Count);
+        var x = Kept.TryGetValue(templateLabel, out var known) ? known : Keep(templateLabel);
+        if (x.Count == 0 || words.Count == 0) return 0;
+        var common = 0;
+        foreach (var word in x)
+            if (words.Contains(word)) common++;
+        return 2.0 * common / (x.Count + words.Count);
     }
 
-    private static HashSet<string> Words(string label)
+    /// <summary>The words a label is compared by.</summary>
+    public static IReadOnlySet<string> WordsOf(string label) => Split(label);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> Kept = new(StringComparer.Ordinal);
+
+    private static HashSet<string> Keep(string label)
+    {
+        // The labels of the catalogue's templates, a few hundred; a bound all the same, should others be passed.
+        if (Kept.Count >= 10_000) Kept.Clear();
+        return Kept[label] = Split(label);
+    }
+
+    private static HashSet<string> Split(string label)
     {
         var folded = VietnameseText.Fold(Parenthesised().Replace(label, " "));
         var words = NonWord().Split(folded).Where(w => w.Length > 0)
