@@ -6,7 +6,8 @@ namespace ParReport.Domain.Checking;
 /// <summary>
 /// The rows of an appendix that follow no form of the catalogue (a province's own form), checked by their own structure:
 /// the tree from their numbering ("3.1.2" under "3.1"), a "%" row recomputed from its counted children (the part "Số … đã
-/// …" over the whole "Tổng số …"), and a counted child of a counted parent in the same unit never above it.
+/// …" over the whole "Tổng số …"), a counted child of a counted parent in the same unit never above it, and a choice
+/// by its unit ("Có = 1; Không = 0") one of its codes, "Có" with nothing 0 counted under it.
 /// </summary>
 public static class OwnStructure
 {
@@ -16,6 +17,17 @@ public static class OwnStructure
         foreach (var row in byCode.Values)
         {
             var children = byCode.Values.Where(c => c.FormCode == row.FormCode && ParentCode(c.Code) == row.Code && c.Value.Number is not null).ToList();
+            if (Options(row.Unit) is { Count: > 0 } options)
+            {
+                // A choice by its unit ("Có = 1; Không = 0"): its value one of the codes; "Có" with something counted under it.
+                if (row.Value.Number is not { } code) continue;
+                if (!options.ContainsKey(code))
+                    yield return new Finding(Severity.Error, row.Line, row.Location, row.Value.Text, row.Unit, OwnStructureMessages.NotAnOption(row, code));
+                else if (VietnameseText.Fold(options[code]) == "co")
+                    foreach (var zero in children.Where(c => !c.Value.IsPercent && Options(c.Unit) is null or { Count: 0 } && c.Value.Number == 0))
+                        yield return new Finding(Severity.Error, zero.Line, zero.Location, zero.Value.Text, "> 0", OwnStructureMessages.YesWithNone(row, options[code], zero));
+                continue;
+            }
             if (children.Count == 0 || row.Value.Number is not { } stated) continue;
             if (row.Value.IsPercent || row.Unit.Trim() == "%")
             {
@@ -36,6 +48,19 @@ public static class OwnStructure
         }
     }
 
+    // "Có = 1; Không = 0" → {1: "Có", 0: "Không"}; empty for a unit that is no list of options.
+    private static Dictionary<decimal, string> Options(string unit)
+    {
+        var options = new Dictionary<decimal, string>();
+        foreach (var part in unit.Split([';', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pair = part.Split('=');
+            if (pair.Length != 2 || !decimal.TryParse(pair[1].Trim(), out var code)) return [];
+            options[code] = pair[0].Trim();
+        }
+        return options;
+    }
+
     private static string? ParentCode(string code) => code.LastIndexOf('.') is > 0 and var dot ? code[..dot] : null;
 }
 
@@ -48,6 +73,12 @@ internal static class OwnStructureMessages
 
     public static string Rate(AppendixRow rate, decimal stated, AppendixRow part, decimal n, AppendixRow whole, decimal d, decimal computed) =>
         $"Tỷ lệ {rate.Code} ghi {VietnameseNumbers.FormatPercent(stated)}, nhưng mục {part.Code} ({N(n)}) trên mục {whole.Code} ({N(d)}) là {VietnameseNumbers.FormatPercent(computed)} (theo cấu trúc của chính phụ lục).";
+
+    public static string NotAnOption(AppendixRow row, decimal code) =>
+        $"Mục {row.Code} «{row.Label}» ghi {N(code)}, không phải một lựa chọn của nó ({row.Unit}).";
+
+    public static string YesWithNone(AppendixRow row, string option, AppendixRow zero) =>
+        $"Mục {row.Code} «{row.Label}» chọn «{option}» nhưng mục {zero.Code} «{zero.Label}» là 0: đã chọn «{option}» thì phải lớn hơn 0 (theo cấu trúc của chính phụ lục).";
 
     public static string Summary(int own, int all, IEnumerable<int> lines) =>
         $"{N(own)}/{N(all)} dòng theo mẫu riêng, không khớp chỉ tiêu nào của mẫu: đã kiểm tra theo cấu trúc của chính phụ lục (tỷ lệ tính lại từ các dòng con, phần không vượt quá tổng) — dòng {string.Join(", ", lines)}.";

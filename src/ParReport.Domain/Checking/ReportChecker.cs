@@ -62,8 +62,9 @@ public static class ReportChecker
             var shown = unmatched.Take(10).Select(r => r.Line).ToList();
             findings.Add(new(Severity.Warning, unmatched[0].Line, "phụ lục", unmatched[0].Label, CheckMessages.UnmatchedExpected,
                 OwnStructureMessages.Summary(unmatched.Count, unmatched.Count + match.Pairs.Count, shown) + (unmatched.Count > shown.Count ? " …" : "")));
-            findings.AddRange(OwnStructure.Check(unmatched));
         }
+        // Rows off the form, however few, are still checked by their own structure.
+        findings.AddRange(OwnStructure.Check(unmatched));
 
         foreach (var (row, indicator) in match.Pairs)
         {

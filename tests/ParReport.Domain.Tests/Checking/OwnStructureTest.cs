@@ -29,6 +29,19 @@ public class OwnStructureTest
     }
 
     [Fact]
+    public void A_choice_by_its_unit_takes_one_of_its_codes_and_yes_needs_something_counted_under_it()
+    {
+        var findings = Check(
+            "1\tTổ chức hội nghị đối thoại với doanh nghiệp\tCó = 1; Không = 0\t1\t",
+            "1.1\tSố doanh nghiệp tham dự đối thoại\tDoanh nghiệp\t0\t",
+            "2\tThành lập tổ công nghệ số cộng đồng\tCó = 1; Không = 0\t2\t",
+            "3\tTổng số tin bài về cải cách hành chính\tTin bài\t20\t",
+            "3.1\tSố tin bài đăng trên trang thông tin điện tử của xã\tTin bài\t15\t");
+        Assert.Single(findings, f => f.Severity == Severity.Error && f.Why.StartsWith("Mục 1 «Tổ chức hội nghị đối thoại với doanh nghiệp» chọn «Có» nhưng mục 1.1"));
+        Assert.Single(findings, f => f.Severity == Severity.Error && f.Why.StartsWith("Mục 2 «Thành lập tổ công nghệ số cộng đồng» ghi 2, không phải một lựa chọn"));
+    }
+
+    [Fact]
     public void A_consistent_appendix_on_its_own_form_has_no_error()
     {
         var findings = Check(
