@@ -11,23 +11,8 @@ public static class DossierCsv
 {
     /// <summary>The rows one by one (an object each: for small files and tests).</summary>
     /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
-    public static IEnumerable<DossierRow> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null)
-    {
-        var (reader, columns) = Open(csv, mapping);
-        using (reader)
-        {
-            var cells = new List<string>();
-            foreach (var row in reader)
-            {
-                if (IsEmpty(row)) continue;
-                cells.Clear();
-                for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
-                if (DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
-                var (dossier, errors) = DossierRowReader.Read(row.LineNumberFrom, cells, columns);
-                yield return new DossierRow(row.LineNumberFrom, dossier, errors);
-            }
-        }
-    }
+    public static IEnumerable<DossierRow> Read(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Dossiers(DossierTable.Rows([Lines(csv)], mapping));
 
     /// <summary>The rows in batches, read in place without an object per row or cell.</summary>
     /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
@@ -53,24 +38,24 @@ public static class DossierCsv
 
     /// <summary>The columns found and the first rows, nothing stored.</summary>
     /// <exception cref="UnreadableFileException">The header lacks a column the statistics need.</exception>
-    public static DossierPreview Preview(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null, int sampleRows = 200)
+    public static DossierPreview Preview(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
+        DossierTable.Preview(DossierTable.Rows([Lines(csv)], mapping));
+
+    // Every line's cells as text, as the object path and the preview read them (the batches read them in place).
+    private static IEnumerable<(int Line, List<string> Cells)> Lines(Stream csv)
     {
-        var (reader, columns) = Open(csv, mapping);
-        using (reader)
+        var (text, separator) = CsvText.Open(csv);
+        using var reader = Reader(text, separator);
+        foreach (var row in reader)
         {
-            var rows = new List<IReadOnlyList<string>>();
-            foreach (var row in reader)
-            {
-                if (IsEmpty(row)) continue;
-                var cells = new List<string>(row.ColCount);
-                for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
-                if (DossierRowReader.IsTotal(new StringCells(cells), columns)) continue;
-                rows.Add(cells);
-                if (rows.Count >= sampleRows) break;
-            }
-            return new DossierPreview(columns, rows);
+            var cells = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++) cells.Add(row[i].ToString());
+            yield return (row.LineNumberFrom, cells);
         }
     }
+
+    private static SepReader Reader(TextReader text, char separator) =>
+        Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).From(text);
 
     // Title lines may stand above the header: it is the first of these lines that names the columns the statistics need.
     private const int HeaderSearchLines = 30;
@@ -78,8 +63,7 @@ public static class DossierCsv
     private static (SepReader Reader, DossierColumns Columns) Open(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping)
     {
         var (text, separator) = CsvText.Open(csv);
-        var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true })
-            .From(text);
+        var reader = Reader(text, separator);
         IReadOnlyList<DossierColumn>? fewest = null;
         for (var line = 0; line < HeaderSearchLines && reader.MoveNext(); line++)
         {

@@ -42,18 +42,7 @@ public static class DossierXls
         for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged));
     }
 
-    private static IExcelDataReader Open(Stream xls)
-    {
-        try
-        {
-            return ExcelReaderFactory.CreateBinaryReader(xls);
-        }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or ArgumentException
-                                      or NotSupportedException or InvalidOperationException or IndexOutOfRangeException)
-        {
-            throw new UnreadableFileException(Damaged);
-        }
-    }
+    private static IExcelDataReader Open(Stream xls) => Guard(() => ExcelReaderFactory.CreateBinaryReader(xls));
 
     private const string Damaged = "Tệp không phải bảng tính XLS hợp lệ, hoặc đã hỏng.";
 
@@ -62,7 +51,7 @@ public static class DossierXls
 
     private static bool NextSheet(IExcelDataReader reader) => Guard(reader.NextResult);
 
-    private static bool Guard(Func<bool> step)
+    private static T Guard<T>(Func<T> step)
     {
         try
         {

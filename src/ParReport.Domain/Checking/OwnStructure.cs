@@ -24,7 +24,7 @@ public static class OwnStructure
                 if (!options.ContainsKey(code))
                     yield return new Finding(Severity.Error, row.Line, row.Location, row.Value.Text, row.Unit, OwnStructureMessages.NotAnOption(row, code));
                 else if (VietnameseText.Fold(options[code]) == "co")
-                    foreach (var zero in children.Where(c => !c.Value.IsPercent && Options(c.Unit) is null or { Count: 0 } && c.Value.Number == 0))
+                    foreach (var zero in children.Where(c => !c.Value.IsPercent && Options(c.Unit).Count == 0 && c.Value.Number == 0))
                         yield return new Finding(Severity.Error, zero.Line, zero.Location, zero.Value.Text, "> 0", OwnStructureMessages.YesWithNone(row, options[code], zero));
                 continue;
             }
