@@ -12,6 +12,10 @@ internal static class CheckMessages
     public static string Unmatched(TemplateRef template) =>
         $"Dòng này không khớp chỉ tiêu nào của mẫu {template.Id} phiên bản {template.Version}; số liệu của nó không được kiểm tra.";
 
+    public static string OwnForm(int own, int all, IEnumerable<int> lines) =>
+        $"{FormatNumber(own)}/{FormatNumber(all)} dòng theo mẫu riêng, không khớp chỉ tiêu nào của mẫu: đã kiểm tra theo cấu trúc của chính phụ lục "
+        + $"(tỷ lệ tính lại từ các dòng con, phần không vượt quá tổng, lựa chọn theo mã của nó) — dòng {string.Join(", ", lines)}.";
+
     public static string NotANumberExpected => "một số viết theo cách Việt Nam (1.034; 99,8%)";
     public static string NotANumber(string text) => $"Không đọc được «{text}» thành một số: dấu chấm ngăn cách hàng nghìn, dấu phẩy ngăn cách phần thập phân.";
 
@@ -31,7 +35,7 @@ internal static class CheckMessages
     public static string FractionExpected(decimal whole) => $"phần không lớn hơn tổng ({FormatNumber(whole)})";
 
     public static string RateParts(Indicator rate, Indicator numerator, decimal n, Indicator denominator, decimal d) =>
-        $"Theo mẫu, tỷ lệ {rate.Code} = chỉ tiêu {numerator.Code} ({FormatNumber(n)}) / chỉ tiêu {denominator.Code} ({FormatNumber(d)}) của chính phụ lục này.";
+        $"Tỷ lệ {rate.Code} = chỉ tiêu {numerator.Code} ({FormatNumber(n)}) / chỉ tiêu {denominator.Code} ({FormatNumber(d)}) của chính phụ lục này.";
 
     public static string FractionNotParts(Indicator rate, decimal a, decimal b, Indicator numerator, decimal n, Indicator denominator, decimal d) =>
         $"Tỷ lệ {rate.Code} được tính trên {FormatNumber(a)}/{FormatNumber(b)}, nhưng theo mẫu phải là chỉ tiêu {numerator.Code} "

@@ -22,17 +22,16 @@ public static class ReportChecker
         var findings = new List<Finding>();
         if (match is not null && match.Pairs.Count > 0)
         {
-            CheckRows(match, findings);
+            CheckRows(document, match, findings);
             CheckRules(match, findings);
             CheckEarlyResolutions(document, match, findings);
             CheckAppendixNumbering(document, match, findings);
         }
         else if (document.Appendix.Where(r => r.Label.Length > 0).ToList() is { Count: > 0 } own)
         {
-            // No form of the catalogue: the whole appendix is checked by its own structure.
-            findings.Add(new(Severity.Warning, own[0].Line, "phụ lục", own[0].Label, CheckMessages.UnmatchedExpected,
-                OwnStructureMessages.Summary(own.Count, own.Count, own.Take(10).Select(r => r.Line)) + (own.Count > 10 ? " …" : "")));
-            findings.AddRange(OwnStructure.Check(own));
+            // No form of the catalogue: the whole appendix is checked by the template inferred from it.
+            findings.Add(OwnFormSummary(own, own.Count));
+            CheckOwnForm(document, own, findings);
         }
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
         if (match is { Pairs.Count: > 0 }) CheckConceptRates(document, match, findings);
@@ -50,22 +49,36 @@ public static class ReportChecker
 
     private static Finding Error(AppendixRow row, string quote, string expected, string why) => new(Severity.Error, row.Line, row.Location, quote, expected, why);
 
-    private static void CheckRows(IndicatorMatch match, List<Finding> findings)
+    private static void CheckRows(ReportDocument document, IndicatorMatch match, List<Finding> findings)
     {
-        // A few rows off the form are each told; an appendix on its own form is one finding, and its rows are checked by their own structure.
+        // A few rows off the form are each told; an appendix on its own form is one finding. Either way the rows off the
+        // form are checked by the template inferred from them.
         var unmatched = match.Unmatched.Where(r => r.Label.Length > 0).ToList();
         if (unmatched.Count < OwnFormFrom)
             foreach (var row in unmatched)
                 findings.Add(new(Severity.Warning, row.Line, row.Location, row.Label, CheckMessages.UnmatchedExpected, CheckMessages.Unmatched(match.Template.Ref)));
-        else
-        {
-            var shown = unmatched.Take(10).Select(r => r.Line).ToList();
-            findings.Add(new(Severity.Warning, unmatched[0].Line, "phụ lục", unmatched[0].Label, CheckMessages.UnmatchedExpected,
-                OwnStructureMessages.Summary(unmatched.Count, unmatched.Count + match.Pairs.Count, shown) + (unmatched.Count > shown.Count ? " …" : "")));
-        }
-        // Rows off the form, however few, are still checked by their own structure.
-        findings.AddRange(OwnStructure.Check(unmatched));
+        else findings.Add(OwnFormSummary(unmatched, unmatched.Count + match.Pairs.Count));
+        CheckOwnForm(document, unmatched, findings);
+        CheckValues(match, findings);
+    }
 
+    private static Finding OwnFormSummary(List<AppendixRow> own, int all)
+    {
+        var shown = own.Take(10).Select(r => r.Line).ToList();
+        return new(Severity.Warning, own[0].Line, "phụ lục", own[0].Label, CheckMessages.UnmatchedExpected,
+            CheckMessages.OwnForm(own.Count, all, shown) + (own.Count > shown.Count ? " …" : ""));
+    }
+
+    private static void CheckOwnForm(ReportDocument document, List<AppendixRow> rows, List<Finding> findings)
+    {
+        var validFrom = document.Date ?? document.Period?.DefaultWindow.From ?? DateOnly.MinValue;
+        if (AppendixTemplate.Infer(rows, "Mẫu riêng của phụ lục", validFrom) is not { } own) return;
+        CheckValues(own.Match, findings);
+        CheckRules(own.Match, findings);
+    }
+
+    private static void CheckValues(IndicatorMatch match, List<Finding> findings)
+    {
         foreach (var (row, indicator) in match.Pairs)
         {
             var value = row.Value;

@@ -124,6 +124,7 @@ public static partial class ReportReader
     {
         var rows = new List<AppendixRow>();
         string? form = null;
+        var lastLine = 0; // the last line that went into a row: a continuation must follow it directly
         foreach (var line in appendix)
         {
             var formTitle = FormTitle().Match(Fold(line));
@@ -135,14 +136,24 @@ public static partial class ReportReader
             var titleCell = FormTitle().Match(VietnameseText.FoldInPlace(Cell(1)));
             if (titleCell.Success) { form = titleCell.Groups[1].Value; continue; }
             if (cells.Length < 2 || IsHeaderRow(cells) || IsDossierRow(cells)) continue;
+            // Options of a unit written one per line ("Chưa = 0", "Đang làm = 1", …) continue the unit of the row above.
+            var continues = rows.Count > 0 && lastLine == line.Number - 1;
+            if (Cell(0).Length == 0 && Cell(1).Length == 0 && Cell(3).Length == 0 && Cell(2).Length > 0 && continues)
+            {
+                rows[^1] = rows[^1] with { Unit = $"{rows[^1].Unit}; {Cell(2)}" };
+                lastLine = line.Number;
+                continue;
+            }
             if (Cell(1).Length == 0 && Cell(0).Length == 0) continue;
             // A label split by a page break continues on a row with nothing else: join it to the row above.
-            if (Cell(0).Length == 0 && Cell(2).Length == 0 && Cell(3).Length == 0 && rows.Count > 0 && rows[^1].Line == line.Number - 1)
+            if (Cell(0).Length == 0 && Cell(2).Length == 0 && Cell(3).Length == 0 && continues)
             {
                 rows[^1] = rows[^1] with { Label = $"{rows[^1].Label} {Cell(1)}" };
+                lastLine = line.Number;
                 continue;
             }
             rows.Add(new AppendixRow(line.Number, form, Cell(0), Cell(1), Cell(2), StatedValue.Parse(Cell(3)), Cell(4)));
+            lastLine = line.Number;
         }
         return rows;
     }

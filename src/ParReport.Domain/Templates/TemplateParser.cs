@@ -37,8 +37,11 @@ public static class TemplateParser
             return Failed(new TemplateProblem(fileName, null, TemplateMessages.InvalidJson(e.Message)));
         }
         if (file is null) return Failed(new TemplateProblem(fileName, null, TemplateMessages.Missing("id")));
-        return new Builder(fileName, file).Build();
+        return Parse(fileName, file);
     }
+
+    /// <summary>Checks and builds a template already in its file shape (one inferred from an appendix).</summary>
+    internal static TemplateLoadResult Parse(string fileName, TemplateFile file) => new Builder(fileName, file).Build();
 
     private static TemplateLoadResult Failed(TemplateProblem problem) => new(null, [problem]);
 
