@@ -15,6 +15,13 @@ internal static class CliMessages
     public static string TemplateValid(string name, string id, int version, int forms, int indicators, int rules) =>
         $"{name}: hợp lệ — mẫu {id} phiên bản {version}, {forms} biểu mẫu, {indicators} chỉ tiêu, {rules} ràng buộc.";
 
+    public static string InferredName(string file) => $"Mẫu suy ra từ phụ lục của {file}";
+    public static string NoAppendix(string file) => $"Không thấy bảng phụ lục (STT | Chỉ tiêu | Đơn vị tính | Số liệu) trong tệp «{file}»: không suy ra được mẫu.";
+    public static string Inferred(string file, int rows, int forms, int indicators, int rates, int choices, int rules, string? target) =>
+        $"{file}: {rows} dòng phụ lục → {forms} biểu mẫu, {indicators} chỉ tiêu ({rates} tỷ lệ tính từ các dòng con, {choices} lựa chọn), {rules} ràng buộc"
+        + (target is null ? "." : $"; đã ghi vào {target}.")
+        + " Hãy rà soát (tổng bằng tổng các phần, đơn vị tính) rồi kiểm tra bằng: parreport templates validate TỆP";
+
     public static string MissingColumn(string column, IEnumerable<string> names) =>
         $"dòng 1: thiếu cột «{column}» (có thể đặt tên {string.Join(", ", names.Select(n => $"«{n}»"))}).";
     public const string EmptyCell = "ô trống.";

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using ParReport.Documents;
+using ParReport.Domain.Checking;
 using ParReport.Domain.Templates;
 
 namespace ParReport.Cli;
 
-/// <summary>`parreport templates list|show|validate`.</summary>
+/// <summary>`parreport templates list|show|validate|infer`.</summary>
 public static class TemplatesCommands
 {
     public static Command Build(TextWriter output, TextWriter error)
@@ -61,9 +63,42 @@ public static class TemplatesCommands
             return exit;
         });
 
+        var report = new Argument<FileInfo>("file") { Description = "Báo cáo có phụ lục (.txt, .docx hoặc .pdf)." };
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Ghi mẫu JSON vào tệp này (mặc định: in ra màn hình)." };
+        var infer = new Command("infer", "Suy ra một mẫu báo cáo (JSON) từ phụ lục của một báo cáo, để rà soát rồi dùng làm mẫu mới.") { report, outputFile };
+        infer.SetAction(parse => Infer(parse.GetValue(report)!, parse.GetValue(outputFile), output, error));
+
         templates.Subcommands.Add(list);
         templates.Subcommands.Add(show);
         templates.Subcommands.Add(validate);
+        templates.Subcommands.Add(infer);
         return templates;
+    }
+
+    private static int Infer(FileInfo file, FileInfo? target, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<DocumentLine> lines;
+        try
+        {
+            lines = ReportFile.Read(file.FullName);
+        }
+        catch (UnreadableFileException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Unreadable;
+        }
+        var document = ReportReader.Read(lines);
+        var validFrom = document.Period?.DefaultWindow.From ?? document.Date ?? DateOnly.FromDateTime(DateTime.Today);
+        if (AppendixTemplate.Infer(document.Appendix, CliMessages.InferredName(file.Name), validFrom) is not { } inferred)
+        {
+            error.WriteLine(CliMessages.NoAppendix(file.Name));
+            return ExitCodes.Unreadable;
+        }
+        if (target is null) output.WriteLine(inferred.Json);
+        else File.WriteAllText(target.FullName, inferred.Json + Environment.NewLine);
+        var t = inferred.Template;
+        error.WriteLine(CliMessages.Inferred(file.Name, document.Appendix.Count, t.Forms.Count, t.Indicators.Count(),
+            t.Indicators.Count(i => i.Kind == IndicatorKind.Rate), t.Indicators.Count(i => i.Kind == IndicatorKind.Choice), t.Rules.Count, target?.FullName));
+        return ExitCodes.Ok;
     }
 }

@@ -72,4 +72,47 @@ public class TemplatesCommandsTest
         Assert.Contains("không tìm thấy tệp", error);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public async Task Infer_writes_a_template_from_a_report_appendix_that_validate_accepts()
+    {
+        using var cli = new CliRun();
+        var target = Path.Combine(Path.GetTempPath(), $"suy-ra-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, output, error) = await cli.RunAsync("templates", "infer", Path.Combine(AppContext.BaseDirectory, "seeds", "bao-cao-quy-I-2024-xa-phuong-dinh.txt"), "-o", target);
+            Assert.Equal(0, exit);
+            Assert.Equal("", output);
+            Assert.Contains("73 dòng phụ lục → 5 biểu mẫu, 68 chỉ tiêu (11 tỷ lệ tính từ các dòng con, 3 lựa chọn)", error);
+            var json = File.ReadAllText(target);
+            Assert.Contains("\"numerator\": \"3.1.2\",\n          \"denominator\": \"3.1.1\"", json.Replace("\r\n", "\n"));
+
+            var (valid, validOutput, _) = await cli.RunAsync("templates", "validate", target);
+            Assert.Equal(0, valid);
+            Assert.Contains("hợp lệ — mẫu rieng phiên bản 1, 5 biểu mẫu, 68 chỉ tiêu", validOutput);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
+    public async Task Infer_refuses_a_file_without_an_appendix()
+    {
+        using var cli = new CliRun();
+        var file = Path.Combine(Path.GetTempPath(), $"khong-phu-luc-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "BÁO CÁO\nKết quả công tác cải cách hành chính quý I năm 2024\nKhông có bảng nào.\n");
+        try
+        {
+            var (exit, output, error) = await cli.RunAsync("templates", "infer", file);
+            Assert.Equal(2, exit);
+            Assert.Equal("", output);
+            Assert.Contains("Không thấy bảng phụ lục", error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -21,7 +21,8 @@ public sealed record InferredTemplate(ReportTemplate Template, string Json, Indi
 /// <item>a "%" row over two counted children is a rate: the whole is the "Tổng số …" child (else the first), the part the
 /// next; other "%" rows are percentages;</item>
 /// <item>a unit "Có = 1; Không = 0" makes a choice, "Có" requiring a count above 0 under it and "Không" none;</item>
-/// <item>a counted row is part of its counted parent in the same unit, and of the sibling before it that counts the same
+/// <item>a counted row is part of its counted parent in the same unit (unless it is a running total, "lũy kế", and the
+/// parent not), and of the sibling before it that counts the same
 /// thing as a whole: "Số nhiệm vụ đã hoàn thành" of "Số nhiệm vụ đề ra", "Số TTHC … có phát sinh hồ sơ" of "Số TTHC …".</item>
 /// </list>
 /// Sums (partitions) and disjoint parts are not inferred: the wording does not tell them from overlapping parts.
@@ -133,8 +134,9 @@ public static partial class AppendixTemplate
             var parent = nodes.FirstOrDefault(n => n.File.Code == node.File.Parent);
             if (parent is not null && IsQuantity(parent.File))
             {
-                // A counted row under a counted row of another unit counts something else; the parser would pair their common unit.
-                if (parent.Unit != node.Unit) node.File.Independent = true;
+                // A counted row under a counted row of another unit counts something else (the parser would pair their common
+                // unit), and so does a running total under a count of the period ("… (lũy kế)").
+                if (parent.Unit != node.Unit || (node.Label.Contains("luy ke") && !parent.Label.Contains("luy ke"))) node.File.Independent = true;
                 continue;
             }
             var siblings = children[node.File.Parent].TakeWhile(n => n != node);

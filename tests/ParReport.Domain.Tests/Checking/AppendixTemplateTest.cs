@@ -16,6 +16,9 @@ public class AppendixTemplateTest(ITestOutputHelper output)
         { Seeds.Kbang, ["part 5.4.1 of 5.4", "part 5.4.2 of 5.4", "part 5.4.3 of 5.4", "part 5.4.4 of 5.4", "choice Chưa có = 0;2 cấp = 1;3 cấp = 2 of 7.2"] },
         // The commune form states IV.1 as the sum of IV.1.1 and IV.1.2; the appendix writes the three rows with "-".
         { Seeds.PhuongDinh, ["part 1.1 of 1", "part 1.2 of 1"] },
+        // The commune form's staff placed in their position and not placed make up those with an approved position (5/1.1):
+        // a sum the wording does not state. The options of 7/2 are on the rows under it, as in the district's 7.2.
+        { Seeds.BinhLang, ["part 1.2 of 1.1", "part 1.3 of 1.1", "choice Chưa có = 0;2 cấp = 1;3 cấp = 2 of 2"] },
     };
 
     [Theory]
