@@ -5,9 +5,10 @@ using UglyToad.PdfPig;
 namespace ParReport.Documents;
 
 /// <summary>
-/// A report saved or printed to PDF, read back as lines: on each page its words grouped by the line they stand on, in
-/// reading order, a gap wider than two letters between words read as a tab (the border between two cells of a table),
-/// then reflowed as text is (<see cref="LineReflow"/>).
+/// A report saved or printed to PDF, read back as lines. A table drawn with borders is read by its borders: each row of
+/// cells one line, a cell's text however it wraps inside it, empty cells kept. Other words are grouped by the line they
+/// stand on, in reading order, a gap wider than two letters read as a tab (the border of a table drawn without lines).
+/// The lines are then reflowed as text is (<see cref="LineReflow"/>).
 /// </summary>
 internal static class ReportPdf
 {
@@ -18,7 +19,7 @@ internal static class ReportPdf
         try
         {
             using var document = PdfDocument.Open(bytes);
-            foreach (var page in document.GetPages()) lines.AddRange(Lines(page.GetWords().ToList()));
+            foreach (var page in document.GetPages()) AddPage(lines, Lines(page).ToList());
         }
         catch (Exception e) when (e is not UnreadableFileException and not OutOfMemoryException)
         {
@@ -29,14 +30,44 @@ internal static class ReportPdf
         return LineReflow.Reflow(ReportFile.Numbered(lines));
     }
 
+    // A table row broken by the page goes on at the top of the next one, its first cell empty and its label going on in
+    // lower case (a row of its own without a number starts with a capital): its cells are put back together.
+    private static void AddPage(List<string> lines, List<string> page)
+    {
+        if (lines.Count > 0 && page.Count > 0 && lines[^1].Contains('\t') && page[0].StartsWith('\t') && !lines[^1].StartsWith('\t')
+            && page[0].Split('\t')[1] is var label && (label.Length == 0 || char.IsLower(label[0])))
+        {
+            var above = lines[^1].Split('\t');
+            var rest = page[0].Split('\t');
+            var cells = Enumerable.Range(0, Math.Max(above.Length, rest.Length))
+                .Select(i => string.Join(' ', new[] { i < above.Length ? above[i] : "", i < rest.Length ? rest[i] : "" }.Where(t => t.Length > 0)));
+            lines[^1] = string.Join('\t', cells).TrimEnd('\t');
+            page.RemoveAt(0);
+        }
+        lines.AddRange(page);
+    }
+
     private sealed record Cell(double Left, string Text);
 
-    private sealed record Row(double Bottom, double Height, List<Cell> Cells);
+    private sealed record Row(double Bottom, double Height, List<Cell> Cells)
+    {
+        public double Top { get; init; } = Bottom + Height;
+    }
 
     // A row of a form starts with its code in the first column: "4.1", "II", "3.1.2".
     private static readonly System.Text.RegularExpressions.Regex Code = new(@"^(\d{1,2}(\.\d{1,2}){0,4}|[IVX]{1,4})$");
 
-    private static IEnumerable<string> Lines(List<UglyToad.PdfPig.Content.Word> words)
+    // Top to bottom on the page: the rows of its bordered tables and the lines of the other words.
+    private static IEnumerable<string> Lines(UglyToad.PdfPig.Content.Page page)
+    {
+        var words = page.GetWords().Where(w => w.Text.Trim().Length > 0).ToList();
+        var grid = PdfGrid.Of(page);
+        var tables = grid.Rows(words, out var loose);
+        return tables.Select(r => (r.Top, Text: r.Text)).Concat(LooseLines(loose))
+            .OrderByDescending(l => l.Top).Select(l => l.Text);
+    }
+
+    private static IEnumerable<(double Top, string Text)> LooseLines(List<UglyToad.PdfPig.Content.Word> words)
     {
         var rows = Rows(words);
         // A page number alone at the foot or the head of the page is no line of the report.
@@ -59,7 +90,7 @@ internal static class ReportPdf
             }
             merged.Add(row);
         }
-        return merged.Select(r => string.Join('\t', r.Cells.Select(c => c.Text)));
+        return merged.Select(r => (r.Top, string.Join('\t', r.Cells.Select(c => c.Text))));
     }
 
     // Top to bottom: words whose baselines are within a third of their height stand on one line; left to right, a gap
@@ -67,7 +98,7 @@ internal static class ReportPdf
     private static List<Row> Rows(List<UglyToad.PdfPig.Content.Word> words)
     {
         var lines = new List<List<UglyToad.PdfPig.Content.Word>>();
-        foreach (var word in words.Where(w => w.Text.Trim().Length > 0).OrderByDescending(w => w.BoundingBox.Bottom))
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
         {
             var line = lines.LastOrDefault();
             if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= Math.Max(line[0].BoundingBox.Height, 1) / 3) line.Add(word);

@@ -129,6 +129,8 @@ public static partial class ReportReader
         {
             var formTitle = FormTitle().Match(Fold(line));
             if (formTitle.Success) { form = formTitle.Groups[1].Value; continue; }
+            // A blank line (a page break) does not part a row from its rest.
+            if (line.Text.Trim().Length == 0 && lastLine == line.Number - 1) lastLine = line.Number;
             if (!line.Text.Contains('\t')) continue;
             var cells = line.Cells.Select(c => c.Replace("<i>", "").Replace("</i>", "").Trim()).ToArray();
             string Cell(int i) => i < cells.Length ? cells[i] : "";
@@ -145,8 +147,8 @@ public static partial class ReportReader
                 continue;
             }
             if (Cell(1).Length == 0 && Cell(0).Length == 0) continue;
-            // A label split by a page break continues on a row with nothing else: join it to the row above.
-            if (Cell(0).Length == 0 && Cell(2).Length == 0 && Cell(3).Length == 0 && continues)
+            // A label split by a page break continues on a row with nothing else (or the rest of its number, "."): join it to the row above.
+            if (Cell(0) is "" or "." && Cell(2).Length == 0 && Cell(3).Length == 0 && continues)
             {
                 rows[^1] = rows[^1] with { Label = $"{rows[^1].Label} {Cell(1)}" };
                 lastLine = line.Number;
@@ -166,7 +168,11 @@ public static partial class ReportReader
     {
         var first = VietnameseText.Fold(cells[0]);
         var second = cells.Length > 1 ? VietnameseText.Fold(cells[1]) : "";
-        return first is "stt" or "tt" || (first.Length == 0 && second is "don vi tinh" or "ket qua thong ke")
+        // The header's second line alone ("Đơn vị tính | Số liệu"), however its cells were laid out, has no figure.
+        var words = cells.Select(c => VietnameseText.Fold(c.Trim())).ToList();
+        if (words.Any(c => c is "don vi tinh" or "so lieu" or "ket qua thong ke" or "so luong/ty le" or "so luong/ ty le") && !cells.Any(c => c.Any(char.IsAsciiDigit)))
+            return true;
+        return first is "stt" or "tt"
             || second.StartsWith("chi tieu thong ke", StringComparison.Ordinal) || second is "noi dung" or "chi tieu"
             || cells.All(c => ColumnNumber().IsMatch(c.Trim()));
     }

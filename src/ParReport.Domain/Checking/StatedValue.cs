@@ -52,6 +52,6 @@ public sealed partial record StatedValue(string Text, decimal? Number, decimal? 
     [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+%?$")]
     private static partial Regex CommaThousands();
 
-    [GeneratedRegex(@"\\frac\{([^}]*)\}\{([^}]*)\}")]
+    [GeneratedRegex(@"\\\s*frac\s*\{([^}]*)\}\s*\{([^}]*)\}")]
     private static partial Regex FracPattern();
 }

@@ -28,4 +28,23 @@ public class LineReflowTest
         string[] lines = ["I. CÔNG TÁC CHỈ ĐẠO", "Ủy ban nhân dân xã đã ban hành kế hoạch.", "- tuyên truyền", "a) kiểm tra", "Văn bản số 12"];
         Assert.Equal(lines, Reflow(lines));
     }
+
+    [Fact]
+    public void A_table_in_columns_of_spaces_keeps_its_empty_cells_its_unnumbered_rows_and_the_wrapped_rest_of_its_cells()
+    {
+        Assert.Equal(
+        [
+            "1.3.1\tTổng số nhiệm vụ được giao\t\t1",
+            "3.1.3\tTổng số TTHC đang có hiệu lực\tThủ tục\t487",
+            "Trong đó\tSố TTHC cấp sở:\tThủ tục\t",
+            "\tSố TTHC cấp huyện:\tThủ tục\t315",
+            "4.2.1\tTổng số biên chế được giao trong năm\tCơ quan, đơn vị\t78",
+        ], Reflow(
+            "1.3.1      Tổng số nhiệm vụ được giao                    1",
+            "3.1.3      Tổng số TTHC đang có hiệu lực      Thủ tục    487",
+            "Trong đó   Số TTHC cấp sở:                    Thủ tục",
+            "           Số TTHC cấp huyện:                 Thủ tục    315",
+            "4.2.1      Tổng số biên chế được giao         Cơ quan,   78",
+            "           trong năm                          đơn vị"));
+    }
 }
