@@ -44,8 +44,12 @@ public static class Database
         _ => false,
     };
 
-    /// <summary>Creates the SQLite file's folder if needed and applies pending migrations.</summary>
-    public static async Task MigrateAsync(ParReportDbContext db, CancellationToken cancel = default)
+    /// <summary>
+    /// Creates the SQLite file's folder if needed and applies pending migrations. With none pending, the migration lock is
+    /// not taken at all; before migrating, a lock left by a killed process (older than <paramref name="staleLock"/>,
+    /// one minute by default) is cleared.
+    /// </summary>
+    public static async Task MigrateAsync(ParReportDbContext db, CancellationToken cancel = default, TimeSpan? staleLock = null)
     {
         if (db is SqliteParReportDbContext)
         {
@@ -53,6 +57,8 @@ public static class Database
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
             if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
         }
+        if (!(await db.Database.GetPendingMigrationsAsync(cancel)).Any()) return;
+        await MigrationLock.ClearStaleAsync(db, staleLock ?? MigrationLock.StaleAfter, cancel);
         await LegacyDossiers.MigrateAsync(db, cancel);
     }
 }
