@@ -23,6 +23,9 @@ using Scalar.AspNetCore;
 
 // Settings and static files live beside the binaries; the working directory only locates data/ (see README).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// The files of wwwroot are found from the build output in every environment (`dotnet run` serves in Production); a
+// published app has them beside it and no manifest, and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
 builder.Services.AddScoped(_ => Database.Create(connectionString));
@@ -66,6 +69,7 @@ var app = builder.Build();
 
 await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
 // The API answers a bare status as problem details; the pages show the error page.
 app.UseWhen(context => !Problems.IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
