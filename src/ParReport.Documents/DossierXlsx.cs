@@ -21,12 +21,18 @@ public static class DossierXlsx
     public static DossierPreview Preview(Stream xlsx, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
         DossierTable.Preview(DossierTable.Rows(Sheets(xlsx), mapping));
 
+    // An export of a million dossiers expands to about 400 MB, ten times its packed size; beyond 1 GB only a file that
+    // packs no more than a hundred times is read.
+    private const long MaxExpandedBytes = 1_024L * 1_048_576;
+    private const long PackedLikeReal = 100;
+
     // Each sheet's rows as text, read as a stream; the workbook stays open while they are read.
     private static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xlsx)
     {
         SpreadsheetDocument workbook;
         try
         {
+            if (xlsx.CanSeek) ZipLimits.Check(xlsx, "bảng tính", Math.Max(MaxExpandedBytes, PackedLikeReal * xlsx.Length));
             workbook = SpreadsheetDocument.Open(xlsx, false);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)

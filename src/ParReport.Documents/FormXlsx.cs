@@ -66,6 +66,8 @@ public static class FormXlsx
     {
         try
         {
+            // A filled form is a few kilobytes of cells; it may expand to 16 MB.
+            ZipLimits.Check(xlsx, "bảng tính", 16 * 1_048_576);
             using var workbook = SpreadsheetDocument.Open(xlsx, false);
             var part = workbook.WorkbookPart;
             var sheet = part?.Workbook?.Descendants<Sheet>().FirstOrDefault(s => s.Name?.Value == SheetName(form));

@@ -25,12 +25,28 @@ public static class ReportFile
     public static IReadOnlyList<DocumentLine> Read(byte[] bytes, string name)
     {
         if (bytes.Length == 0) throw new UnreadableFileException($"Tệp «{name}» rỗng.");
+        if (bytes.Length > MaxBytes) throw new UnreadableFileException(TooLarge(name, bytes.Length, MaxBytes));
         if (IsZip(bytes)) return ReadDocx(bytes, name);
         return bytes.AsSpan().StartsWith("%PDF-"u8) ? ReportPdf.Read(bytes, name) : ReadText(bytes, name);
     }
 
+    /// <summary>A report is a few hundred kilobytes; these bound what a hostile file can cost to read.</summary>
+    public const int MaxBytes = 20 * 1_048_576;
+    public const int MaxTextBytes = 4 * 1_048_576;
+    private const long MaxExpandedBytes = 64 * 1_048_576;
+    private const int MaxLines = 50_000;
+    private const int MaxDepth = 16;
+
+    private static string TooLarge(string name, long size, long limit) =>
+        $"Tệp «{name}» lớn {Domain.Formatting.VietnameseNumbers.FormatNumber(Math.Round(size / 1_048_576m, 1))} MB, quá giới hạn "
+        + $"{Domain.Formatting.VietnameseNumbers.FormatNumber(limit / 1_048_576)} MB của một báo cáo.";
+
+    private static string TooManyLines(string name) =>
+        $"Tệp «{name}» có hơn {Domain.Formatting.VietnameseNumbers.FormatNumber(MaxLines)} dòng: quá dài cho một báo cáo.";
+
     public static IReadOnlyList<DocumentLine> ReadText(byte[] bytes, string name)
     {
+        if (bytes.Length > MaxTextBytes) throw new UnreadableFileException(TooLarge(name, bytes.Length, MaxTextBytes));
         string text;
         try
         {
@@ -41,7 +57,9 @@ public static class ReportFile
             throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
         }
         if (text.Contains('\0')) throw new UnreadableFileException($"Tệp «{name}» không phải văn bản UTF-8 hay tệp DOCX.");
-        return LineReflow.Reflow(Numbered(text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r'))));
+        var lines = text.TrimStart('\uFEFF').Split('\n');
+        if (lines.Length > MaxLines) throw new UnreadableFileException(TooManyLines(name));
+        return LineReflow.Reflow(Numbered(lines.Select(l => l.TrimEnd('\r'))));
     }
 
     public static IReadOnlyList<DocumentLine> ReadDocx(byte[] bytes, string name)
@@ -49,11 +67,13 @@ public static class ReportFile
         try
         {
             using var stream = new MemoryStream(bytes);
+            ZipLimits.Check(stream, name, MaxExpandedBytes);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new UnreadableFileException($"Tệp «{name}» không có nội dung văn bản.");
             var lines = new List<string>();
-            AddLines(body, lines);
+            AddLines(body, lines, 0);
+            if (lines.Count > MaxLines) throw new UnreadableFileException(TooManyLines(name));
             return Numbered(lines);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
@@ -62,19 +82,21 @@ public static class ReportFile
         }
     }
 
-    // Paragraphs and table rows in document order, also inside content controls and custom XML blocks.
-    private static void AddLines(OpenXmlElement container, List<string> lines)
+    // Paragraphs and table rows in document order, also inside content controls and custom XML blocks. Each element is
+    // read once, and nothing deeper than MaxDepth levels (a layout never nests that deep; a hostile file may).
+    private static void AddLines(OpenXmlElement container, List<string> lines, int depth)
     {
+        if (depth > MaxDepth || lines.Count > MaxLines) return;
         foreach (var element in container.Elements())
         {
             if (element is Paragraph paragraph) lines.Add(TextOf(paragraph));
             // A one-row table lays out a header or a signature block: its paragraphs are read one by one.
             else if (element is Table { } layout && layout.Elements<TableRow>().Count() == 1)
-                foreach (var cell in layout.Descendants<TableCell>()) AddLines(cell, lines);
+                foreach (var cell in layout.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>())) AddLines(cell, lines, depth + 1);
             else if (element is Table table)
-                foreach (var row in table.Descendants<TableRow>())
+                foreach (var row in table.Elements<TableRow>())
                     lines.Add(string.Join('\t', row.Elements<TableCell>().Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(TextOf)).Trim())));
-            else if (element is not SectionProperties) AddLines(element, lines);
+            else if (element is not SectionProperties) AddLines(element, lines, depth + 1);
         }
     }
 
