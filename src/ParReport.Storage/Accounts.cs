@@ -18,11 +18,15 @@ public static class Accounts
         options.User.RequireUniqueEmail = false;
     }
 
+    /// <summary>ParReport's rules for passwords and names (<see cref="AccountRules"/>), beside Identity's own.</summary>
+    public static IdentityBuilder AddAccountRules(this IdentityBuilder identity) =>
+        identity.AddPasswordValidator<AccountRules>().AddUserValidator<AccountRules>();
+
     /// <summary>Identity's user and role managers over a database, for code that runs outside the web app.</summary>
     public static ServiceProvider Services(ParReportDbContext db)
     {
         var services = new ServiceCollection().AddLogging().AddSingleton(db);
-        services.AddIdentityCore<UserRecord>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<ParReportDbContext>();
+        services.AddIdentityCore<UserRecord>(Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<ParReportDbContext>().AddAccountRules();
         return services.BuildServiceProvider();
     }
 

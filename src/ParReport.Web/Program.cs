@@ -51,6 +51,7 @@ if (builder.Configuration.GetValue("Reminders:Enabled", true)) builder.Services.
 builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<ParReportDbContext>()
+    .AddAccountRules()
     .AddSignInManager()
     .AddDefaultTokenProviders();
 // The Identity cookie for the browser, a personal access token ("Authorization: Bearer prr_…") for scripts using the API.

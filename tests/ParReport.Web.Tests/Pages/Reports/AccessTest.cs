@@ -119,10 +119,10 @@ public class AccessTest : IClassFixture<ParReportApplication>
         Assert.Contains("Mật khẩu cần ít nhất 8 ký tự.", System.Net.WebUtility.HtmlDecode(await short_.Content.ReadAsStringAsync()));
 
         var created = await ParReportApplication.PostFormAsync(admin, "/Admin/Users?handler=Create",
-            ("userName", "tuphap2"), ("fullName", "Công chức Tư pháp 2"), ("unit", "an-phu-an-binh"), ("roles", "contributor"), ("password", "MatKhau@2024"));
+            ("userName", "tuphap2"), ("fullName", "Công chức Tư pháp 2"), ("unit", "an-phu-an-binh"), ("roles", "contributor"), ("password", "SenHong#2024"));
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.Contains("Đã tạo tài khoản «tuphap2»", System.Net.WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()));
-        var newcomer = await _app.LoggedInClientAsync("tuphap2", "MatKhau@2024");
+        var newcomer = await _app.LoggedInClientAsync("tuphap2", "SenHong#2024");
         // A contributor with nothing assigned reads the report but cannot write any form.
         Assert.Equal(HttpStatusCode.Forbidden, (await ParReportApplication.PostFormAsync(newcomer, $"/Reports/Form/{await _app.RequestIdAsync()}/an-phu-an-binh/III", ("v:1", ""))).StatusCode);
 
@@ -130,7 +130,7 @@ public class AccessTest : IClassFixture<ParReportApplication>
         var id = await db.Users.Where(u => u.UserName == "tuphap2").Select(u => u.Id).SingleAsync();
         var locked = await ParReportApplication.PostFormAsync(admin, "/Admin/Users?handler=Update", ("id", id), ("unit", "an-phu-an-binh"), ("roles", "leader"), ("locked", "true"));
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        var refused = await ParReportApplication.LogInAsync(_app.CreateClient(), "tuphap2", "MatKhau@2024");
+        var refused = await ParReportApplication.LogInAsync(_app.CreateClient(), "tuphap2", "SenHong#2024");
         Assert.Contains("bị khóa", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
     }
 }

@@ -61,10 +61,10 @@ public class NarrativeTest
             firstQuarter = (await new ReportStore(db).FindAsync(await app.RequestIdAsync("tinh-minh-son"), "huyen-an-phu"))!.Number("6/6.1")!.Value;
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>();
             var user = new UserRecord { UserName = "noivu", FullName = "Chuyên viên Phòng Nội vụ", UnitId = await db.Units.Where(u => u.Code == "huyen-an-phu").Select(u => u.Id).SingleAsync() };
-            Assert.True((await users.CreateAsync(user, "MatKhau@2024")).Succeeded);
+            Assert.True((await users.CreateAsync(user, "SenHong#2024")).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.Id(Role.Compiler))).Succeeded);
         }
-        var client = await app.LoggedInClientAsync("noivu", "MatKhau@2024");
+        var client = await app.LoggedInClientAsync("noivu", "SenHong#2024");
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports/Form/{requestId}/huyen-an-phu/6"));
         var shown = Domain.Formatting.VietnameseNumbers.FormatNumber(firstQuarter);
         Assert.Matches($@"name=""v:6.1"" value=""{shown}""[^>]*/>\s*<small class=""muted"">lũy kế từ quý I năm 2024</small>", html);

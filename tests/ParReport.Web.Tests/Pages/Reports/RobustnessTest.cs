@@ -56,7 +56,7 @@ public class RobustnessTest : DemoReportTest
         }
         await App.LoggedInClientAsync("chuyenmon", "MoiDoi@2025");
         var unknownRole = await ParReportApplication.PostFormAsync(admin, "/Admin/Users?handler=Create",
-            ("userName", "x1"), ("fullName", "X"), ("unit", "an-phu-an-binh"), ("roles", "superuser"), ("password", "MatKhau@2024"));
+            ("userName", "x1"), ("fullName", "X"), ("unit", "an-phu-an-binh"), ("roles", "superuser"), ("password", "SenHong#2024"));
         Assert.Equal(HttpStatusCode.BadRequest, unknownRole.StatusCode);
         Assert.Contains("Không có vai trò «superuser»", WebUtility.HtmlDecode(await unknownRole.Content.ReadAsStringAsync()));
     }
@@ -128,10 +128,10 @@ public class RobustnessTest : DemoReportTest
             var db = scope.ServiceProvider.GetRequiredService<ParReportDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>();
             var user = new UserRecord { UserName = "tonghop-tt", FullName = "Tổng hợp thị trấn", UnitId = await db.Units.Where(u => u.Code == "an-phu-tt-an-phu").Select(u => u.Id).SingleAsync() };
-            Assert.True((await users.CreateAsync(user, "MatKhau@2024")).Succeeded);
+            Assert.True((await users.CreateAsync(user, "SenHong#2024")).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.Id(Role.Compiler))).Succeeded);
         }
-        var client = await App.LoggedInClientAsync("tonghop-tt", "MatKhau@2024");
+        var client = await App.LoggedInClientAsync("tonghop-tt", "SenHong#2024");
         var refused = await ParReportApplication.PostFormAsync(client, $"/Reports/View/{requestId}/an-phu-tt-an-phu?handler=Status", ("part", "bieu-III"), ("status", "Done"));
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("Chưa thể đánh dấu «xong» cho Biểu III. Cải cách TTHC: chưa nhập số liệu nào.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));

@@ -174,10 +174,10 @@ public class WorkflowTest
             var db = scope.ServiceProvider.GetRequiredService<ParReportDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserRecord>>();
             var user = new UserRecord { UserName = userName, FullName = "Chuyên viên " + unitCode, UnitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync() };
-            Assert.True((await users.CreateAsync(user, "MatKhau@2024")).Succeeded);
+            Assert.True((await users.CreateAsync(user, "SenHong#2024")).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.Id(Role.Reviewer))).Succeeded);
         }
-        return await app.LoggedInClientAsync(userName, "MatKhau@2024");
+        return await app.LoggedInClientAsync(userName, "SenHong#2024");
     }
 
     [Fact]
