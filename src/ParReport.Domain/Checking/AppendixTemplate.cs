@@ -8,8 +8,14 @@ using ParReport.Domain.Text;
 
 namespace ParReport.Domain.Checking;
 
-/// <summary>A template inferred from an appendix, the JSON file that states it, and the appendix rows paired with its indicators.</summary>
-public sealed record InferredTemplate(ReportTemplate Template, string Json, IndicatorMatch Match);
+/// <summary>A template inferred from an appendix, the appendix rows paired with its indicators, and the JSON file that states it.</summary>
+public sealed record InferredTemplate(ReportTemplate Template, IndicatorMatch Match)
+{
+    internal TemplateFile File { get; init; } = null!;
+
+    /// <summary>The template file, written only when asked for (the checker never needs it).</summary>
+    public string Json => JsonSerializer.Serialize(File, AppendixTemplate.JsonOptions);
+}
 
 /// <summary>
 /// Infers a template from the rows of an appendix that follows no form of the catalogue (a province's own form), so that
@@ -47,10 +53,10 @@ public static partial class AppendixTemplate
         // Inference only writes what the parser accepts; a problem here is a defect of the inference, not of the report.
         var template = result.Template ?? throw new InvalidOperationException(string.Join("; ", result.Problems));
         var pairs = forms.SelectMany(f => f.Nodes.Select(n => (n.Row, template.Get(IndicatorKey.Of(f.Code, n.File.Code!))))).ToList();
-        return new InferredTemplate(template, JsonSerializer.Serialize(file, JsonOptions), new IndicatorMatch(template, pairs, []));
+        return new InferredTemplate(template, new IndicatorMatch(template, pairs, [])) { File = file };
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
