@@ -26,16 +26,7 @@ public static class CheckCommand
         check.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            IReadOnlyList<DocumentLine> lines;
-            try
-            {
-                lines = ReportFile.Read(path.FullName);
-            }
-            catch (UnreadableFileException e)
-            {
-                error.WriteLine(e.Message);
-                return ExitCodes.Unreadable;
-            }
+            if (ReadReport(path, error) is not { } lines) return ExitCodes.Unreadable;
             CheckResult result;
             try
             {
@@ -57,6 +48,20 @@ public static class CheckCommand
             return result.IsClean ? ExitCodes.Ok : ExitCodes.Problems;
         });
         return check;
+    }
+
+    /// <summary>A report file as lines, or null once the reason it cannot be read is written to <paramref name="error"/>.</summary>
+    internal static IReadOnlyList<DocumentLine>? ReadReport(FileInfo file, TextWriter error)
+    {
+        try
+        {
+            return ReportFile.Read(file.FullName);
+        }
+        catch (UnreadableFileException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
     }
 
     // The JSON shape is spelled out so that it stays stable whatever the domain types gain.

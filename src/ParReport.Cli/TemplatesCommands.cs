@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ParReport.Documents;
 using ParReport.Domain.Checking;
 using ParReport.Domain.Templates;
 
@@ -77,16 +76,7 @@ public static class TemplatesCommands
 
     private static int Infer(FileInfo file, FileInfo? target, TextWriter output, TextWriter error)
     {
-        IReadOnlyList<DocumentLine> lines;
-        try
-        {
-            lines = ReportFile.Read(file.FullName);
-        }
-        catch (UnreadableFileException e)
-        {
-            error.WriteLine(e.Message);
-            return ExitCodes.Unreadable;
-        }
+        if (CheckCommand.ReadReport(file, error) is not { } lines) return ExitCodes.Unreadable;
         var document = ReportReader.Read(lines);
         var validFrom = document.Period?.DefaultWindow.From ?? document.Date ?? DateOnly.FromDateTime(DateTime.Today);
         if (AppendixTemplate.Infer(document.Appendix, CliMessages.InferredName(file.Name), validFrom) is not { } inferred)
