@@ -11,10 +11,14 @@ namespace ParReport.Storage;
 /// <summary>User accounts: the Identity settings the web app and the CLI share, the roles, and the demo users.</summary>
 public static class Accounts
 {
+    public const int MaxFailedLogIns = 5;
+    public const int LockoutMinutes = 5;
+
     public static void Configure(IdentityOptions options)
     {
         options.Password.RequiredLength = 8;
-        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedLogIns;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(LockoutMinutes);
         options.User.RequireUniqueEmail = false;
     }
 

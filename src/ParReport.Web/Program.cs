@@ -71,29 +71,18 @@ var app = builder.Build();
 await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
 app.UseSecurityHeaders();
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
 // The API answers a bare status as problem details; the pages show the error page.
 app.UseWhen(context => !Problems.IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseWhen(Problems.IsApi, branch => branch.UseStatusCodePages(Problems.WriteBareAsync));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
-// A locked or deleted account loses its open sessions at once, not when its cookie expires.
-app.Use(async (context, next) =>
-{
-    if (context.User.Identity?.IsAuthenticated == true)
-    {
-        var users = context.RequestServices.GetRequiredService<UserManager<UserRecord>>();
-        if (await context.RequestServices.GetRequiredService<SignedInUser>().FindAsync() is not { } user || await users.IsLockedOutAsync(user))
-        {
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            if (Problems.IsApi(context)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            else context.Response.Redirect("/Account/Login");
-            return;
-        }
-    }
-    await next();
-});
+app.UseSessionCheck();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapApi();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using ParReport.Web.Pages.Account;
 
 namespace ParReport.Web.Tests.Pages.Account;
 
@@ -28,7 +30,7 @@ public class LoginTest
         using var app = new ParReportApplication();
         var response = await ParReportApplication.LogInAsync(app.CreateClient(), ParReportApplication.DemoUser, "sai-mat-khau");
         Assert.Equal("/Account/Login", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync());
+        Assert.Contains(LoginModel.Refused, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -50,5 +52,82 @@ public class LoginTest
             ["Password"] = ParReportApplication.DemoPassword,
         }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_a_wrong_password_and_a_locked_account_read_the_same_and_take_as_long()
+    {
+        using var app = new ParReportApplication();
+        var client = app.CreateClient();
+        // Locks the real account; the unknown name gets as many tries.
+        for (var i = 0; i < Storage.Accounts.MaxFailedLogIns; i++)
+        {
+            await ParReportApplication.LogInAsync(client, "chuyenmon", "sai-mat-khau");
+            await ParReportApplication.LogInAsync(client, "khong-co-ai", "sai-mat-khau");
+        }
+        var answers = new List<string>();
+        foreach (var (user, password) in new[] { ("khong-co-ai", "sai-mat-khau"), ("tonghop", "sai-mat-khau"), ("chuyenmon", ParReportApplication.DemoPassword) })
+        {
+            var started = Stopwatch.GetTimestamp();
+            var response = await ParReportApplication.LogInAsync(client, user, password);
+            Assert.True(Stopwatch.GetElapsedTime(started) >= LoginModel.RefusalTime, user);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains(LoginModel.Refused, page);
+            answers.Add(page.Replace(user, ""));
+        }
+        Assert.Single(answers.Select(a => System.Text.RegularExpressions.Regex.Replace(a, "value=\"[^\"]*\"", "")).Distinct());
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_cookie_is_refused_after_its_user_logs_out()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var copy = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        var cookie = string.Join("; ", (await client.GetAsync("/")).RequestMessage!.Headers.GetValues("Cookie"));
+        Assert.Equal(HttpStatusCode.OK, (await Send(copy, cookie)).StatusCode);
+
+        await ParReportApplication.PostFormAsync(client, "/Account/Logout");
+
+        var refused = await Send(copy, cookie);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/Account/Login", refused.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("http://localhost", false)]
+    [InlineData("https://localhost", true)]
+    public async Task Session_cookies_are_out_of_scripts_reach_and_secure_over_HTTPS(string address, bool secure)
+    {
+        using var app = new ParReportApplication();
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) });
+        var login = await client.GetAsync("/Account/Login");
+        var response = await ParReportApplication.LogInAsync(client, ParReportApplication.DemoUser, ParReportApplication.DemoPassword);
+        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var antiforgery = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery"));
+        Assert.Contains("httponly", antiforgery);
+        Assert.Contains("samesite=strict", antiforgery);
+        Assert.Equal(secure, antiforgery.Contains("secure;") || antiforgery.EndsWith("secure"));
+        // The session cookie is set on the log-in answer, which the client followed to "/".
+        var session = await SessionCookieAsync(app, address);
+        Assert.Contains("httponly", session);
+        Assert.Contains("samesite=lax", session);
+        Assert.Equal(secure, session.Contains("secure;") || session.EndsWith("secure"));
+    }
+
+    private static async Task<string> SessionCookieAsync(ParReportApplication app, string address)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(address), AllowAutoRedirect = false });
+        var response = await ParReportApplication.LogInAsync(client, ParReportApplication.DemoUser, ParReportApplication.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application"));
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request);
     }
 }

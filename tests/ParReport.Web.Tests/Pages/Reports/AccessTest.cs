@@ -131,6 +131,6 @@ public class AccessTest : IClassFixture<ParReportApplication>
         var locked = await ParReportApplication.PostFormAsync(admin, "/Admin/Users?handler=Update", ("id", id), ("unit", "an-phu-an-binh"), ("roles", "leader"), ("locked", "true"));
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         var refused = await ParReportApplication.LogInAsync(_app.CreateClient(), "tuphap2", "SenHong#2024");
-        Assert.Contains("bị khóa", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains(Web.Pages.Account.LoginModel.Refused, System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
     }
 }
