@@ -175,4 +175,12 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
 
 public sealed class SqliteParReportDbContext(DbContextOptions<SqliteParReportDbContext> options) : ParReportDbContext(options);
 
-public sealed class PostgresParReportDbContext(DbContextOptions<PostgresParReportDbContext> options) : ParReportDbContext(options);
+public sealed class PostgresParReportDbContext(DbContextOptions<PostgresParReportDbContext> options) : ParReportDbContext(options)
+{
+    /// <summary>PostgreSQL keeps instants in UTC and Npgsql refuses another offset: a time in Vietnam (+07:00) is stored as its instant.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
+        configuration.Properties<DateTimeOffset>().HaveConversion<UtcInstant>();
+
+    private sealed class UtcInstant() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(), value => value);
+}

@@ -5,6 +5,12 @@ namespace ParReport.Storage;
 /// <summary>Vietnamese messages of the storage layer.</summary>
 internal static class StorageMessages
 {
+    public const string Unavailable = "Tạm thời không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu trước đó không bị ảnh hưởng; "
+        + "thao tác vừa rồi chưa được thực hiện. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người quản trị hệ thống.";
+    public const string Full = "Máy chủ đã hết chỗ lưu dữ liệu. Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi "
+        + "chưa được lưu. Hãy báo người quản trị hệ thống giải phóng dung lượng rồi thực hiện lại.";
+    public const string Busy = "Cơ sở dữ liệu đang bận ghi dữ liệu khác. Thao tác vừa rồi chưa được thực hiện; hãy thử lại sau ít giây.";
+
     public const string DuplicateCode = "mã hồ sơ trùng với một dòng trước đó của cùng tệp.";
 
     /// <summary>The source of a figure taken from the dossiers, as the form and the audit trail show it (at most 256 characters).</summary>

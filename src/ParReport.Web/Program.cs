@@ -19,6 +19,7 @@ using ParReport.Storage;
 using ParReport.Storage.Records;
 using ParReport.Web;
 using ParReport.Web.Api;
+using ParReport.Web.Pages.Dossiers;
 using Scalar.AspNetCore;
 
 // Settings and static files live beside the binaries; the working directory only locates data/ (see README).
@@ -26,6 +27,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // The files of wwwroot are found from the build output in every environment (`dotnet run` serves in Production); a
 // published app has them beside it and no manifest, and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+// Bodies are capped before they are read; pages that take files raise their own cap (UploadLimits, after routing).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = LargeUploadFilter.MaxUpload);
 
 var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
 builder.Services.AddScoped(_ => Database.Create(connectionString));
@@ -73,7 +76,7 @@ await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
+    app.UseServerFailurePages();
     app.UseHsts();
 }
 // The API answers a bare status as problem details; the pages show the error page.
@@ -81,6 +84,7 @@ app.UseWhen(context => !Problems.IsApi(context), branch => branch.UseStatusCodeP
 app.UseWhen(Problems.IsApi, branch => branch.UseStatusCodePages(Problems.WriteBareAsync));
 app.UseStaticFiles();
 app.UseRouting();
+app.UseUploadLimits();
 app.UseAuthentication();
 app.UseSessionCheck();
 app.UseAuthorization();

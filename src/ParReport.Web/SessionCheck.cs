@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ParReport.Storage.Records;
@@ -15,7 +16,9 @@ public static class SessionCheck
 {
     public static IApplicationBuilder UseSessionCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true && !await IsValidAsync(context))
+        // The error page shown for a failed request is not checked again: the database may be what failed.
+        var errorPage = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (!errorPage && context.User.Identity?.IsAuthenticated == true && !await IsValidAsync(context))
         {
             await context.SignOutAsync(IdentityConstants.ApplicationScheme);
             if (Problems.IsApi(context)) context.Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,20 @@ namespace ParReport.Web.Tests;
 public sealed partial class ParReportApplication : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "parreport-web-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Another database than the SQLite file in the temporary folder.</summary>
+    public string? DatabaseConnection { get; init; }
+
+    /// <summary>"Production" to see what users see: the error page instead of the developer page.</summary>
+    public string? EnvironmentName { get; init; }
+
+    /// <summary>Settings beside the test defaults, e.g. "Limits:CheckSeconds".</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Replaces services after the application's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>The SQLite file of the application, unless another database was given.</summary>
+    public string ConnectionString => DatabaseConnection ?? $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False";
 
     /// <summary>The demo commune's compiler; the other demo users are in <see cref="Domain.Demo.DemoUsers"/>.</summary>
     public const string DemoUser = "tonghop";
@@ -24,7 +39,10 @@ public sealed partial class ParReportApplication : WebApplicationFactory<Program
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        builder.UseSetting("ConnectionStrings:ParReport", $"Data Source={Path.Combine(_folder, "parreport.db")};Pooling=False");
+        builder.UseSetting("ConnectionStrings:ParReport", ConnectionString);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (EnvironmentName is not null) builder.UseEnvironment(EnvironmentName);
+        if (TestServices is not null) builder.ConfigureTestServices(TestServices);
         builder.UseSetting("Demo:Enabled", "true");
         // Tests give reminders themselves, with their own clock.
         builder.UseSetting("Reminders:Enabled", "false");

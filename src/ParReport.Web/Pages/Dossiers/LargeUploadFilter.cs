@@ -1,13 +1,12 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace ParReport.Web.Pages.Dossiers;
 
 /// <summary>
-/// A year of a district's one-stop exports runs to hundreds of megabytes, beyond the server's 30 MB default. The limit
-/// is raised only for an upload to a unit named in the query string whose dossiers the user may import, and that is
-/// decided before anything reads the body (the anti-forgery check would read it all): anyone else is refused at once.
+/// A year of a district's one-stop exports runs to hundreds of megabytes, so the page's cap is <see cref="MaxUpload"/>.
+/// Only an upload to a unit named in the query string whose dossiers the user may import is read, and that is decided
+/// before anything reads the body (the anti-forgery check would read it all): anyone else is refused at once.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class LargeUploadFilter : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
@@ -28,7 +27,5 @@ public sealed class LargeUploadFilter : Attribute, IAsyncAuthorizationFilter, IO
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
             return;
         }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxUpload;
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = MaxUpload }));
     }
 }
