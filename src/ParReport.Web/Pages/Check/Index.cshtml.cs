@@ -10,9 +10,10 @@ using ParReport.Domain.Templates;
 namespace ParReport.Web.Pages.Check;
 
 /// <summary>Upload an existing report (text or DOCX) and see its inconsistencies beside the lines they quote.</summary>
+[UploadLimit(UploadLimitAttribute.Report)]
 public sealed class IndexModel(HtmlEncoder encoder) : PageModel
 {
-    private const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = 20 * 1024 * 1024;
 
     public string? FileName { get; private set; }
     public string? Error { get; private set; }
@@ -29,17 +30,22 @@ public sealed class IndexModel(HtmlEncoder encoder) : PageModel
         using var buffer = new MemoryStream();
         await report.CopyToAsync(buffer, cancel);
         IReadOnlyList<DocumentLine> lines;
+        using var budget = RequestBudget.Start(HttpContext, RequestBudget.Check);
         try
         {
-            lines = ReportFile.Read(buffer.ToArray(), FileName);
+            (lines, Result) = await budget.RunAsync(_ =>
+            {
+                var read = ReportFile.Read(buffer.ToArray(), FileName);
+                return (read, ReportChecker.Check(read, TemplateCatalog.BuiltIn));
+            });
         }
         catch (UnreadableFileException e)
         {
             return Refuse(e.Message);
         }
-        try
+        catch (OperationCanceledException) when (budget.Exceeded)
         {
-            Result = ReportChecker.Check(lines, TemplateCatalog.BuiltIn);
+            return Refuse(budget.Message(FileName, "kiểm tra"));
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {

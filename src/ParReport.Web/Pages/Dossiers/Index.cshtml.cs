@@ -12,6 +12,7 @@ namespace ParReport.Web.Pages.Dossiers;
 
 /// <summary>Upload a unit's one-stop export (CSV or XLSX) and see what was stored, what was refused, and the table by field.</summary>
 [LargeUploadFilter]
+[UploadLimit(LargeUploadFilter.MaxUpload)]
 public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ImportDossiers import) : PageModel
 {
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
@@ -82,17 +83,33 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
             await using var stream = file.OpenReadStream();
             if (preview)
             {
-                var previewed = await import.PreviewAsync(await user.ActorAsync(), Unit, FileName, stream, cancel: cancel);
-                if (previewed.IsDone) Preview = previewed.Value;
-                else Error = previewed.Messages[0];
+                using var previewBudget = RequestBudget.Start(HttpContext, RequestBudget.Preview);
+                try
+                {
+                    var previewed = await import.PreviewAsync(await user.ActorAsync(), Unit, FileName, stream, cancel: previewBudget.Token);
+                    if (previewed.IsDone) Preview = previewed.Value;
+                    else Error = previewed.Messages[0];
+                }
+                catch (OperationCanceledException) when (previewBudget.Exceeded)
+                {
+                    Error = previewBudget.Message(FileName, "xem trước");
+                }
                 await ShowAsync(cancel);
                 var shown = Page();
                 if (Error is not null) shown.StatusCode = StatusCodes.Status400BadRequest;
                 return shown;
             }
-            var imported = await import.RunAsync(await user.ActorAsync(), Unit, FileName, stream, goodRowsOnly, cancel: cancel);
-            if (imported.IsDone) (Result, Flowed) = (imported.Value!.Result, imported.Value.Flowed);
-            else Error = imported.Messages[0];
+            using var budget = RequestBudget.Start(HttpContext, RequestBudget.Import);
+            try
+            {
+                var imported = await import.RunAsync(await user.ActorAsync(), Unit, FileName, stream, goodRowsOnly, cancel: budget.Token);
+                if (imported.IsDone) (Result, Flowed) = (imported.Value!.Result, imported.Value.Flowed);
+                else Error = imported.Messages[0];
+            }
+            catch (OperationCanceledException) when (budget.Exceeded)
+            {
+                Error = budget.Message(FileName, "nhập");
+            }
         }
         await ShowAsync(cancel);
         var page = Page();

@@ -17,6 +17,7 @@ namespace ParReport.Web.Pages.Reports;
 /// computed as the official types (by the server, which is the truth), violations beside their fields, the previous
 /// period's value, each field's history; saved field by field so that two officials never overwrite each other.
 /// </summary>
+[UploadLimit(UploadLimitAttribute.FormWorkbook)]
 public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry) : ReportPageModel(db, user, clock)
 {
     public Form Form { get; private set; } = null!;
@@ -120,14 +121,20 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
         FormUpload upload;
+        using var budget = RequestBudget.Start(HttpContext, RequestBudget.FormUpload);
         try
         {
             await using var stream = file.OpenReadStream();
-            upload = FormXlsx.Read(stream, Form);
+            upload = await budget.RunAsync(_ => FormXlsx.Read(stream, Form));
         }
         catch (UnreadableFileException e)
         {
             UploadErrors = [$"{Path.GetFileName(file.FileName)}: {e.Message}"];
+            return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
+        }
+        catch (OperationCanceledException) when (budget.Exceeded)
+        {
+            UploadErrors = [budget.Message(Path.GetFileName(file.FileName), "đọc")];
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
         if (upload.Errors.Count > 0)
