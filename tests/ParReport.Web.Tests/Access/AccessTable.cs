@@ -146,6 +146,9 @@ public static class AccessTable
             new("GET /api/v1/requests", "", Scope.Global, SignedIn(Public), c => Get("/api/v1/requests")),
             new("GET /openapi/{documentName}.json", "", Scope.Global, Public, c => Get("/openapi/v1.json")),
             new("GET /scalar/{documentName?}", "", Scope.Global, Public, c => Get("/scalar/v1")),
+            new("GET /scalar/scalar.js", "", Scope.Global, Public, c => Get("/scalar/scalar.js")),
+            new("GET /scalar/scalar.aspnetcore.js", "", Scope.Global, Public, c => Get("/scalar/scalar.aspnetcore.js")),
+            new("GET /scalar/favicon.svg", "", Scope.Global, Public, c => Get("/scalar/favicon.svg")),
 
             // A unit's dossiers and users.
             new("GET /Dossiers/Index", "", Scope.Unit, DossiersRead, c => Get($"/Dossiers?unit={c.Unit}")),
@@ -192,8 +195,10 @@ public static class AccessTable
             new("GET /Reports/View?handler=Docx", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Docx")),
             new("GET /Reports/View?handler=Xlsx", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Xlsx")),
             new("GET /Reports/View?handler=Version", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Version&number=1")),
-            new("GET /Reports/View?handler=Chart", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Chart")),
-            new("GET /Reports/View?handler=FieldChart", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=FieldChart")),
+            // The rate chart needs earlier periods: the communes have them, the districts' first period has none (404).
+            new("GET /Reports/View?handler=Chart", "", Scope.Report, When(c => ReadsReport(c) && c.T.Template.Id == "xa"), c => Get(c.T.Path("View") + "?handler=Chart")),
+            // The field chart draws imported dossiers, which the demo has none of: 404 for everyone, readers included.
+            new("GET /Reports/View?handler=FieldChart", "", Scope.Report, c => Refuse, c => Get(c.T.Path("View") + "?handler=FieldChart")),
             new("GET /Reports/Form", "", Scope.Report, Read, c => Get($"{c.T.Path("Form")}/{c.T.FormCode}")),
             new("GET /Reports/Form?handler=Xlsx", "", Scope.Report, Read, c => Get($"{c.T.Path("Form")}/{c.T.FormCode}?handler=Xlsx")),
             // The rates of the values typed: nothing is stored, so every reader may.

@@ -138,6 +138,8 @@ public sealed class AccessWorld
         var db = scope.ServiceProvider.GetRequiredService<ParReportDbContext>();
         var entry = new EntryStore(db, App.Clock);
         var reportId = await entry.EnsureReportAsync(requestId, unit);
+        // Made editable for the preparation; each block of cells then sets the state it tests.
+        await db.Reports.Where(r => r.Id == reportId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, (int)ReportStatus.Draft));
         var record = await db.Reports.AsNoTracking().Include(r => r.Request).SingleAsync(r => r.Id == reportId);
         var template = TemplateCatalog.BuiltIn.Get(new TemplateRef(record.Request.TemplateId, record.Request.TemplateVersion));
         var report = (await new ReportStore(db).FindAsync(requestId, unit))!;
@@ -200,37 +202,41 @@ public sealed class AccessWorld
         var ids = Reports.Values.Select(t => t.RequestId).Distinct().ToList();
         await db.Reports.Where(r => ids.Contains(r.RequestId) && units.Contains(r.Unit.Code))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, (int)state));
+        _last = null;
     }
 
     private DbConnection? _connection;
     private string? _fingerprintSql;
+    private string? _last;
 
     /// <summary>
     /// What a refused request must leave as it was: the number of rows of every table, and the columns a write that
     /// keeps the row count changes (a report's state and revision, an account's stamps and lock, a token's revocation,
     /// a part's assignee and status, a unit's removal from a request). A value saved bumps its report's revision.
     /// </summary>
-    public async Task<string> FingerprintAsync()
+    public async Task<string> FingerprintAsync(bool cached = false)
     {
+        // Reads write nothing the fingerprint covers, so the one taken after the last write still holds.
+        if (cached && _last is { } last) return last;
         if (_connection is null)
         {
             await using var db = App.OpenDatabase();
             var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order().ToList();
             var sql = new StringBuilder("SELECT ");
             sql.AppendJoin(" || '|' || ", tables.Select(t => $"(SELECT COUNT(*) FROM \"{t}\")"));
-            sql.Append(" || '|' || (SELECT group_concat(Id || ':' || Status || ':' || Revision || ':' || ifnull(DocumentNumber, '') || ifnull(DocumentDate, '') || ifnull(SignerName, ''), ',') FROM Reports)");
-            sql.Append(" || '|' || (SELECT group_concat(Id || ':' || ifnull(SecurityStamp, '') || ifnull(ConcurrencyStamp, '') || ifnull(LockoutEnd, '') || ifnull(PasswordHash, '') || UnitId, ',') FROM AspNetUsers)");
-            sql.Append(" || '|' || (SELECT group_concat(Id || ':' || ifnull(RevokedAt, ''), ',') FROM ApiTokens)");
-            sql.Append(" || '|' || (SELECT group_concat(ifnull(AssigneeId, '') || ':' || Status || ':' || ifnull(Deadline, ''), ',') FROM Assignments)");
-            sql.Append(" || '|' || (SELECT group_concat(Removed || ':' || Revision, ',') FROM RequestUnits)");
-            sql.Append(" || '|' || (SELECT group_concat(ifnull(ReadAt, ''), ',') FROM Notices)");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || Status || ':' || Revision || ':' || ifnull(DocumentNumber, '') || ifnull(DocumentDate, '') || ifnull(SignerName, ''), ',') FROM Reports), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || ifnull(SecurityStamp, '') || ifnull(ConcurrencyStamp, '') || ifnull(LockoutEnd, '') || ifnull(PasswordHash, '') || UnitId, ',') FROM AspNetUsers), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || ifnull(RevokedAt, ''), ',') FROM ApiTokens), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(AssigneeId, '') || ':' || Status || ':' || ifnull(Deadline, ''), ',') FROM Assignments), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Removed || ':' || Revision, ',') FROM RequestUnits), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(ReadAt, ''), ',') FROM Notices), '')");
             _fingerprintSql = sql.ToString();
             _connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
             await _connection.OpenAsync();
         }
         await using var command = _connection.CreateCommand();
         command.CommandText = _fingerprintSql;
-        return (string)(await command.ExecuteScalarAsync())!;
+        return _last = (string)(await command.ExecuteScalarAsync())!;
     }
 
     public static void Bearer(HttpClient client, string secret) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
