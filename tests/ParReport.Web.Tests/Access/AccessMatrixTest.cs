@@ -19,6 +19,17 @@ public class AccessMatrixTest(ParReportApplication app, ITestOutputHelper output
 {
     private static readonly ReportStatus[] States = Enum.GetValues<ReportStatus>();
 
+    /// <summary>
+    /// In the suite, a cell the table allows runs in one of the five states (a different one for each row and caller, so
+    /// that every state is met), while every refusal runs in every state: leaks are looked for everywhere, and the work
+    /// of allowed cells (documents, aggregates) is done once instead of five times. PARREPORT_ACCESS_FULL=1 runs them all.
+    /// </summary>
+    private static readonly bool Full = Environment.GetEnvironmentVariable("PARREPORT_ACCESS_FULL") == "1";
+
+    private static bool Runs(Row row, Cell cell) =>
+        Full || cell.State is not { } state || row.Rule(cell) == Expect.Refuse
+        || (int)state == (row.Key + row.Variant + cell.P.UserName + cell.Relation).Sum(c => c) % States.Length;
+
     [Fact]
     public void Every_page_handler_and_API_route_has_a_row_and_every_row_a_handler()
     {
@@ -35,7 +46,7 @@ public class AccessMatrixTest(ParReportApplication app, ITestOutputHelper output
         var clock = Stopwatch.StartNew();
         var world = await AccessWorld.CreateAsync(app);
         var failures = new List<string>();
-        var (cells, leaks) = (0, 0);
+        var (cells, leaks, sampledOut) = (0, 0, 0);
         var timings = new Dictionary<string, TimeSpan>();
         async Task RunAsync(Row row, Cell cell)
         {
@@ -55,7 +66,9 @@ public class AccessMatrixTest(ParReportApplication app, ITestOutputHelper output
         // and writes are checked against the database: those run one at a time.
         async Task BlockAsync(IEnumerable<(Row Row, Cell Cell)> block)
         {
-            var all = block.ToList();
+            var planned = block.ToList();
+            var all = planned.Where(c => Runs(c.Row, c.Cell)).ToList();
+            sampledOut += planned.Count - all.Count;
             await Parallel.ForEachAsync(all.Where(c => !c.Row.Writes && !c.Row.IsApi), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (c, _) => await RunAsync(c.Row, c.Cell));
             foreach (var (row, cell) in all.Where(c => !c.Row.Writes && c.Row.IsApi)) await RunAsync(row, cell);
             // A log-out ends the user's every session (a new security stamp): last, on a client of its own.
@@ -79,7 +92,7 @@ public class AccessMatrixTest(ParReportApplication app, ITestOutputHelper output
         var slowest = string.Join(", ", timings.OrderByDescending(t => t.Value).Take(8).Select(t => $"{t.Key} {t.Value.TotalSeconds:N1} s"));
         output.WriteLine($"Slowest rows (summed over their cells): {slowest}");
 
-        var summary = $"{cells:N0} access cells, {leaks} leaks, {failures.Count} failures; {forms} form posts refused without the anti-forgery token; {clock.Elapsed.TotalSeconds:N0} s";
+        var summary = $"{cells:N0} access cells run ({sampledOut:N0} allowed cells left to PARREPORT_ACCESS_FULL=1), {leaks} leaks, {failures.Count} failures; {forms} form posts refused without the anti-forgery token; {clock.Elapsed.TotalSeconds:N0} s";
         output.WriteLine(summary);
         Console.WriteLine($"Access matrix: {summary}");
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(300)));
