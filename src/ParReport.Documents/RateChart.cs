@@ -24,11 +24,15 @@ public static class RateChart
     public const int Width = 900, Height = 420;
 
     /// <summary>The chart as a figure of the DOCX, at the end of the outline item on administrative procedures.</summary>
-    public static DocxReport.Figure? Figure(ReportTemplate template, IReadOnlyList<Point>? history)
-    {
-        var outline = DocxReport.DossierOutline(template);
-        return history is null || outline is null ? null : new DocxReport.Figure(outline, Png(history), Width, Height);
-    }
+    public static DocxReport.Figure? Figure(ReportTemplate template, IReadOnlyList<Point>? history) =>
+        Outline(template, history) is { } outline ? new DocxReport.Figure(outline, Png(history!), Width, Height) : null;
+
+    /// <summary>
+    /// The outline item the chart goes under, or null when there is nothing to draw; without drawing it, which takes tens
+    /// of milliseconds: the report page only places the image, fetched on its own.
+    /// </summary>
+    public static string? Outline(ReportTemplate template, IReadOnlyList<Point>? history) =>
+        history is null ? null : DocxReport.DossierOutline(template);
 
     public static byte[] Png(IReadOnlyList<Point> points)
     {
