@@ -34,7 +34,23 @@ public static class RateChart
     public static string? Outline(ReportTemplate template, IReadOnlyList<Point>? history) =>
         history is null ? null : DocxReport.DossierOutline(template);
 
+    /// <summary>
+    /// The chart as a PNG. Drawing one takes tens of milliseconds and a report page asks for it on every view, for the
+    /// same few figures, so the charts last drawn are kept for the process by their points (a changed rate is a new chart);
+    /// callers only read the bytes.
+    /// </summary>
     public static byte[] Png(IReadOnlyList<Point> points)
+    {
+        var key = string.Join('\n', points.Select(p => $"{p.Period}|{p.OnTime}|{p.Online}"));
+        if (Drawn.TryGetValue(key, out var png)) return png;
+        if (Drawn.Count >= KeptCharts) Drawn.Clear();
+        return Drawn[key] = Draw(points);
+    }
+
+    private const int KeptCharts = 1000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Drawn = new();
+
+    private static byte[] Draw(IReadOnlyList<Point> points)
     {
         var plot = new ScottPlot.Plot();
         plot.Font.Set("DejaVu Sans");
