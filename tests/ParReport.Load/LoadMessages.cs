@@ -10,6 +10,7 @@ public static class LoadMessages
     public const string Board = "bảng theo dõi";
     public const string Aggregate = "tổng hợp";
     public const string Report = "trang báo cáo";
+    public const string Chart = "biểu đồ";
     public const string Form = "biểu nhập";
     public const string Save = "lưu số liệu";
     public const string Dossiers = "trang hồ sơ";
@@ -17,7 +18,7 @@ public static class LoadMessages
     public const string Docx = "tải DOCX";
     public const string Xlsx = "tải XLSX";
 
-    public static readonly string[] PageOrder = [Login, Home, Board, Aggregate, Report, Form, Save, Dossiers, Upload, Docx, Xlsx];
+    public static readonly string[] PageOrder = [Login, Home, Board, Aggregate, Report, Chart, Form, Save, Dossiers, Upload, Docx, Xlsx];
 
     public static string MissingValue(string option) => $"Thiếu giá trị sau {option}.";
     public static string NotAPositiveNumber(string option) => $"{option} cần một số nguyên dương.";

@@ -7,7 +7,7 @@ namespace ParReport.Load;
 
 /// <summary>
 /// One official at work, with a session of their own: logs in once, then in a loop opens the home page, the board and
-/// the aggregate (who reviews), a report page and one of its forms, saves a value of a field kept for this user (who
+/// the aggregate (who reviews), a report page with its charts and one of its forms, saves a value of a field kept for this user (who
 /// fills forms), now and then uploads a small dossier export (who imports dossiers) and downloads the report's DOCX
 /// and XLSX. What they see is found from the pages, as a browser would, so that any demo request ids work.
 /// </summary>
@@ -89,6 +89,9 @@ public sealed partial class SimulatedUser(int index, string account, Uri server,
         if (_views.Count == 0) return;
         var view = Pick(_views);
         var (report, _) = await GetAsync(LoadMessages.Report, view, cancel);
+        // The charts come with the page, as the browser fetches its images.
+        foreach (var chart in new[] { "Chart", "FieldChart" }.Where(c => report?.Contains($"src=\"?handler={c}\"") == true))
+            await GetAsync(LoadMessages.Chart, $"{view}?handler={chart}", cancel);
         await ThinkAsync(cancel);
         if (report is not null && (_formsOf.TryGetValue(view, out var known) ? known : _formsOf[view] = Links(report, FormLink())) is { Count: > 0 } forms)
         {
