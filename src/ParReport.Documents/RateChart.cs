@@ -24,13 +24,33 @@ public static class RateChart
     public const int Width = 900, Height = 420;
 
     /// <summary>The chart as a figure of the DOCX, at the end of the outline item on administrative procedures.</summary>
-    public static DocxReport.Figure? Figure(ReportTemplate template, IReadOnlyList<Point>? history)
+    public static DocxReport.Figure? Figure(ReportTemplate template, IReadOnlyList<Point>? history) =>
+        Outline(template, history) is { } outline ? new DocxReport.Figure(outline, Png(history!), Width, Height) : null;
+
+    /// <summary>
+    /// The outline item the chart goes under, or null when there is nothing to draw; without drawing it, which takes tens
+    /// of milliseconds: the report page only places the image, fetched on its own.
+    /// </summary>
+    public static string? Outline(ReportTemplate template, IReadOnlyList<Point>? history) =>
+        history is null ? null : DocxReport.DossierOutline(template);
+
+    /// <summary>
+    /// The chart as a PNG. Drawing one takes tens of milliseconds and a report page asks for it on every view, for the
+    /// same few figures, so the charts last drawn are kept for the process by their points (a changed rate is a new chart);
+    /// callers only read the bytes.
+    /// </summary>
+    public static byte[] Png(IReadOnlyList<Point> points)
     {
-        var outline = DocxReport.DossierOutline(template);
-        return history is null || outline is null ? null : new DocxReport.Figure(outline, Png(history), Width, Height);
+        var key = string.Join('\n', points.Select(p => $"{p.Period}|{p.OnTime}|{p.Online}"));
+        if (Drawn.TryGetValue(key, out var png)) return png;
+        if (Drawn.Count >= KeptCharts) Drawn.Clear();
+        return Drawn[key] = Draw(points);
     }
 
-    public static byte[] Png(IReadOnlyList<Point> points)
+    private const int KeptCharts = 1000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Drawn = new();
+
+    private static byte[] Draw(IReadOnlyList<Point> points)
     {
         var plot = new ScottPlot.Plot();
         plot.Font.Set("DejaVu Sans");

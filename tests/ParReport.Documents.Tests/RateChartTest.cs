@@ -13,4 +13,15 @@ public class RateChartTest
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts"));
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "artifacts", "bieu-do-ty-le.png"), png);
     }
+
+    [Fact]
+    public void A_chart_of_the_same_points_is_drawn_once_and_a_changed_rate_draws_anew()
+    {
+        RateChart.Point[] points = [new("Quý I/2023", 91.5m, 70.25m), new("Quý I/2024", 93m, 71m)];
+        var first = RateChart.Png(points);
+        Assert.Same(first, RateChart.Png([.. points]));
+        var changed = RateChart.Png([points[0], points[1] with { Online = 72m }]);
+        Assert.NotSame(first, changed);
+        Assert.NotEqual(first, changed);
+    }
 }

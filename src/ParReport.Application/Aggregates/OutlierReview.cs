@@ -28,9 +28,10 @@ public sealed class OutlierReview(ParReportDbContext db, AggregateQuery aggregat
         if (!loaded.IsDone) return Result<IReadOnlyList<Flag>>.Of(loaded.Outcome, loaded.Messages);
         var view = loaded.Value!;
         var earlier = await aggregates.EarlierReportsAsync(view, cancel);
-        var outliers = Outliers.AmongPeers(view.Template, view.Units)
-            .Concat(view.Units.SelectMany(u => Outliers.AgainstHistory(view.Template, u, earlier.GetValueOrDefault(u.Unit.Code) ?? [])))
-            .Where(o => unitCode is null || o.Unit.Code == unitCode).ToList();
+        // One unit's report page compares only that unit with its own history; its peers are all needed still.
+        var compared = unitCode is null ? view.Units : view.Units.Where(u => u.Unit.Code == unitCode).ToList();
+        var outliers = Outliers.AmongPeers(view.Template, view.Units).Where(o => unitCode is null || o.Unit.Code == unitCode)
+            .Concat(compared.SelectMany(u => Outliers.AgainstHistory(view.Template, u, earlier.GetValueOrDefault(u.Unit.Code) ?? []))).ToList();
         var reports = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId).Select(r => new { r.Id, r.Unit.Code }).ToDictionaryAsync(r => r.Code, r => r.Id, cancel);
         var ids = reports.Values.ToList();
         var notes = (await db.OutlierNotes.AsNoTracking().Where(n => ids.Contains(n.ReportId)).ToListAsync(cancel))

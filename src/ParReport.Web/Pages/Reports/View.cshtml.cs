@@ -147,7 +147,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         Rates = Derivation.Rates(Template, Report.Values);
         Validation = ReportValidator.Validate(Template, Report.Values);
         Sentences = StatisticalText.For(Template, Report).ToLookup(s => s.OutlineCode);
-        ChartOutline = RateChart.Figure(Template, await documents.HistoryAsync(Context, cancel))?.OutlineCode;
+        ChartOutline = RateChart.Outline(Template, await documents.HistoryAsync(Context, cancel));
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) Officials = await entry.OfficialsAsync(Unit.Code, cancel);
         if (Context.CanCompile && Context.IsEditable) Fill = await fill.OfferAsync(Context, cancel);
