@@ -173,7 +173,16 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     }
 }
 
-public sealed class SqliteParReportDbContext(DbContextOptions<SqliteParReportDbContext> options) : ParReportDbContext(options);
+public sealed class SqliteParReportDbContext : ParReportDbContext
+{
+    /// <summary>
+    /// Every save in a transaction of its own, begun IMMEDIATE, whose wait for another writer is retried: a lone INSERT …
+    /// RETURNING that EF Core would run without one meets a busy database only when the statement finishes, which is not
+    /// retried, and fails with "database is locked" when officials save at the same moment.
+    /// </summary>
+    public SqliteParReportDbContext(DbContextOptions<SqliteParReportDbContext> options) : base(options) =>
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+}
 
 public sealed class PostgresParReportDbContext(DbContextOptions<PostgresParReportDbContext> options) : ParReportDbContext(options)
 {
