@@ -10,29 +10,19 @@ namespace ParReport.Storage;
 /// Backs the database up into one file and restores it from one. SQLite: the online backup API, which copies a
 /// consistent snapshot while the application keeps writing, both ways. PostgreSQL: pg_dump's custom format and
 /// pg_restore in a single transaction. A restore first checks that the file is a ParReport database of this version
-/// or an earlier one, and refuses otherwise with the live database untouched; a backup is written beside its target
-/// and renamed, so a failed one never leaves a truncated file under the name given.
+/// or an earlier one, and refuses otherwise with the live database untouched; a backup is written as an
+/// <see cref="AtomicFile"/>, so a failed one never leaves a truncated file under the name given.
 /// </summary>
 public static class Backup
 {
     /// <summary>Writes the backup; returns null when done, otherwise the Vietnamese reason.</summary>
     public static async Task<string?> CreateAsync(string connectionString, string file, CancellationToken cancel = default)
     {
-        var target = Path.GetFullPath(file);
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            var problem = Database.IsPostgres(connectionString)
-                ? await PgAsync("pg_dump", connectionString, ["-Fc", "-f", temp], cancel)
-                : SqliteCopy(connectionString, temp);
-            if (problem is not null) return problem;
-            File.Move(temp, target, overwrite: true);
-            return null;
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+        string? problem = null;
+        await AtomicFile.WriteAsync(file, async temp => (problem = Database.IsPostgres(connectionString)
+            ? await PgAsync("pg_dump", connectionString, ["-Fc", "-f", temp], cancel)
+            : SqliteCopy(connectionString, temp)) is null);
+        return problem;
     }
 
     /// <summary>Replaces the live database's content with the backup's, then brings it to the current schema; null when done.</summary>
