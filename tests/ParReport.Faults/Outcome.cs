@@ -1,0 +1,20 @@
+namespace ParReport.Faults;
+
+/// <summary>What one scenario on one database gave: kills, how many landed mid-work, what was found wrong, rows lost.</summary>
+public sealed class Outcome(string scenario, string database)
+{
+    public string Scenario { get; } = scenario;
+    public string Database { get; } = database;
+    public TimeSpan Clean { get; set; }
+    public int Kills { get; set; }
+    public int Landed { get; set; }
+    /// <summary>Kills after which the work was found done (committed before the kill) rather than absent.</summary>
+    public int Committed { get; set; }
+    public long? RowsLost { get; set; }
+    public List<string> Problems { get; } = [];
+
+    public void Check(IEnumerable<string> problems, int kill)
+    {
+        foreach (var problem in problems) Problems.Add(FaultMessages.AtKill(kill, problem));
+    }
+}
