@@ -13,6 +13,7 @@ public static class DocxScenario
         var output = Path.Combine(folder, $"docx-{database.Kind}");
         string[] docx = ["report", "docx", "--issuer", ParReport.Domain.Demo.DemoUsers.DistrictCode, "--period", period, "-o", output];
 
+        outcome.Startup = (await ImportScenario.Expect(await Programs.ParReportAsync(database.ConnectionString, "requests", "list"))).Elapsed;
         Empty(output);
         var clean = await Programs.ParReportAsync(database.ConnectionString, docx);
         outcome.Clean = clean.Elapsed;
@@ -24,8 +25,7 @@ public static class DocxScenario
         {
             Empty(output);
             var after = TimeSpan.FromMilliseconds(random.NextDouble() * clean.Elapsed.TotalMilliseconds);
-            outcome.Kills++;
-            if (await Programs.KillParReportAsync(database.ConnectionString, after, docx)) outcome.Landed++;
+            outcome.Killed(await Programs.KillParReportAsync(database.ConnectionString, after, docx), after);
 
             outcome.Check(await Consistency.DatabaseAsync(database), kill);
             var left = Documents(output);

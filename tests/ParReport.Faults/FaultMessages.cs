@@ -38,8 +38,9 @@ public static class FaultMessages
     public static string StepRefused(string step, int status, string body) => $"bước {step}: HTTP {status} {body}";
     public static string NotCarriedOn(string detail) => $"sau các lần ngắt, việc gửi báo cáo không tiếp tục được: {detail}";
 
-    public const string Header = "kịch bản | CSDL   | lần ngắt | ngắt giữa chừng | đã xong trước khi ngắt | sai lệch | hồ sơ mất | lần chạy sạch";
+    public const string Header = "kịch bản | CSDL     | lần ngắt | khi đang chạy | giữa chừng | đã xong trước khi ngắt | sai lệch | hồ sơ mất | khởi động | lần chạy sạch";
     public static string Row(Outcome o) =>
-        $"{o.Scenario,-9} | {o.Database,-6} | {o.Kills,8} | {o.Landed,15} | {o.Committed,22} | {o.Problems.Count,8} | {(o.RowsLost is { } lost ? VietnameseNumbers.FormatNumber(lost) : "—"),9} | {VietnameseNumbers.FormatNumber((decimal)Math.Round(o.Clean.TotalSeconds, 2))} giây";
+        $"{o.Scenario,-8} | {o.Database,-8} | {o.Kills,8} | {o.Running,13} | {o.Landed,10} | {o.Committed,22} | {o.Problems.Count,8} | {(o.RowsLost is { } lost ? VietnameseNumbers.FormatNumber(lost) : "—"),9} | {Seconds(o.Startup),9} | {Seconds(o.Clean)}";
+    private static string Seconds(TimeSpan t) => VietnameseNumbers.FormatNumber((decimal)Math.Round(t.TotalSeconds, 2)) + " s";
     public static string Broke(string scenario, string database, string detail) => $"{scenario} trên {database}: dừng vì lỗi: {detail}";
 }

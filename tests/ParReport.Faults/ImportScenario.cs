@@ -18,7 +18,9 @@ public static class ImportScenario
         await Expect(await Programs.ParReportAsync(database.ConnectionString, "demo"));
         var before = Path.Combine(folder, $"import-{database.Kind}.bak");
         await Expect(await Programs.ParReportAsync(database.ConnectionString, "backup", before));
-        var empty = (await Expect(await Programs.ParReportAsync(database.ConnectionString, Stats))).Output;
+        var emptyStats = await Expect(await Programs.ParReportAsync(database.ConnectionString, Stats));
+        var empty = emptyStats.Output;
+        outcome.Startup = emptyStats.Elapsed;
         string[] import = ["dossiers", "import", file, "--unit", DemoUsers.CommuneCode];
 
         var clean = await Expect(await Programs.ParReportAsync(database.ConnectionString, import));
@@ -32,8 +34,7 @@ public static class ImportScenario
         {
             await Expect(await Programs.ParReportAsync(database.ConnectionString, "restore", before));
             var after = TimeSpan.FromMilliseconds(random.NextDouble() * clean.Elapsed.TotalMilliseconds);
-            outcome.Kills++;
-            if (await Programs.KillParReportAsync(database.ConnectionString, after, import)) outcome.Landed++;
+            outcome.Killed(await Programs.KillParReportAsync(database.ConnectionString, after, import), after);
 
             outcome.Check(await Consistency.DatabaseAsync(database), kill);
             outcome.Check(await Consistency.WorkflowAsync(database), kill);

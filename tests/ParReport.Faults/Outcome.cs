@@ -6,12 +6,24 @@ public sealed class Outcome(string scenario, string database)
     public string Scenario { get; } = scenario;
     public string Database { get; } = database;
     public TimeSpan Clean { get; set; }
+    /// <summary>How long the command takes to start and open the database (a command doing nothing else); zero for the web app, killed once it answers.</summary>
+    public TimeSpan Startup { get; set; }
     public int Kills { get; set; }
+    /// <summary>Kills that found the process still running.</summary>
+    public int Running { get; set; }
+    /// <summary>Kills that found it running past its start-up, in the middle of the work.</summary>
     public int Landed { get; set; }
     /// <summary>Kills after which the work was found done (committed before the kill) rather than absent.</summary>
     public int Committed { get; set; }
     public long? RowsLost { get; set; }
     public List<string> Problems { get; } = [];
+
+    public void Killed(bool running, TimeSpan after)
+    {
+        Kills++;
+        if (running) Running++;
+        if (running && after >= Startup) Landed++;
+    }
 
     public void Check(IEnumerable<string> problems, int kill)
     {

@@ -40,8 +40,7 @@ public static class SubmitScenario
             web = await Programs.StartWebAsync(database.ConnectionString, Url);
             var before = await StateAsync(database, report.Id);
             var after = TimeSpan.FromMilliseconds(random.NextDouble() * outcome.Clean.TotalMilliseconds);
-            outcome.Kills++;
-            if (await Programs.KillWebAsync(web, CycleAsync(database, report, tokens), after)) outcome.Landed++;
+            outcome.Killed(await Programs.KillWebAsync(web, CycleAsync(database, report, tokens), after), after);
             web.Dispose();
             outcome.Check(await Consistency.DatabaseAsync(database), kill);
             outcome.Check(await Consistency.WorkflowAsync(database), kill);
