@@ -13,7 +13,7 @@ public static class DocxScenario
         var output = Path.Combine(folder, $"docx-{database.Kind}");
         string[] docx = ["report", "docx", "--issuer", ParReport.Domain.Demo.DemoUsers.DistrictCode, "--period", period, "-o", output];
 
-        outcome.Startup = (await ImportScenario.Expect(await Programs.ParReportAsync(database.ConnectionString, "requests", "list"))).Elapsed;
+        outcome.Startup = await Programs.StartupAsync(database.ConnectionString);
         Empty(output);
         var clean = await Programs.ParReportAsync(database.ConnectionString, docx);
         outcome.Clean = clean.Elapsed;
@@ -27,6 +27,7 @@ public static class DocxScenario
             var after = TimeSpan.FromMilliseconds(random.NextDouble() * clean.Elapsed.TotalMilliseconds);
             outcome.Killed(await Programs.KillParReportAsync(database.ConnectionString, after, docx), after);
 
+            outcome.CheckTemp(kill);
             outcome.Check(await Consistency.DatabaseAsync(database), kill);
             var left = Documents(output);
             outcome.Check(left.Where(f => !Consistency.IsWholeDocx(File.ReadAllBytes(Path.Combine(output, f)))).Select(FaultMessages.HalfWritten), kill);

@@ -31,6 +31,7 @@ public static class FaultMessages
     public const string StatsDiffer = "nhập lại xong, thống kê khác lần nhập sạch.";
     public static string RowsLost(long rows) => $"nhập lại xong, thiếu {VietnameseNumbers.FormatNumber(rows)} hồ sơ.";
 
+    public static string LeftInTemp(int files, long bytes) => $"để lại {files} tệp tạm ({VietnameseNumbers.FormatNumber(bytes)} byte) trong thư mục tạm.";
     public static string HalfWritten(string file) => $"{file} mang tên cuối nhưng không mở được (ghi dở).";
     public static string Unexpected(string file) => $"{file} không có trong lần chạy sạch.";
     public static string DocumentsDiffer(int written, int expected) => $"chạy lại ghi {written} tệp DOCX nguyên vẹn, lần chạy sạch {expected}.";

@@ -27,6 +27,15 @@ public sealed class Outcome(string scenario, string database)
 
     public void Check(IEnumerable<string> problems, int kill)
     {
+        problems = problems.ToList();
         foreach (var problem in problems) Problems.Add(FaultMessages.AtKill(kill, problem));
+    }
+
+    /// <summary>Counts as a problem what the killed process left in the temporary folder (space never given back), then clears it.</summary>
+    public void CheckTemp(int kill)
+    {
+        var left = Programs.LeftInTemp();
+        if (left.Length > 0) Problems.Add(FaultMessages.AtKill(kill, FaultMessages.LeftInTemp(left.Length, left.Sum(f => new FileInfo(f).Length))));
+        foreach (var file in Directory.GetFiles(Programs.TempFolder)) File.Delete(file);
     }
 }

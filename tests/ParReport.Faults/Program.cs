@@ -13,6 +13,7 @@ catch (ArgumentException e)
 }
 var folder = Path.Combine(Path.GetTempPath(), "parreport-faults");
 Directory.CreateDirectory(folder);
+Programs.TempFolder = Directory.CreateDirectory(Path.Combine(folder, "tmp")).FullName;
 var outcomes = new List<Outcome>();
 foreach (var scenario in options.Scenarios)
     foreach (var kind in options.Databases)

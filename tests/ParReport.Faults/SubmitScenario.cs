@@ -42,6 +42,7 @@ public static class SubmitScenario
             var after = TimeSpan.FromMilliseconds(random.NextDouble() * outcome.Clean.TotalMilliseconds);
             outcome.Killed(await Programs.KillWebAsync(web, CycleAsync(database, report, tokens), after), after);
             web.Dispose();
+            outcome.CheckTemp(kill);
             outcome.Check(await Consistency.DatabaseAsync(database), kill);
             outcome.Check(await Consistency.WorkflowAsync(database), kill);
             if (await StateAsync(database, report.Id) != before) outcome.Committed++;
