@@ -31,7 +31,7 @@ foreach (var scenario in options.Scenarios)
                 _ => DocxScenario.RunAsync(database, options, folder, outcome),
             });
         }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException or System.Data.Common.DbException)
         {
             outcome.Problems.Add(FaultMessages.Broke(scenario, kind, e.Message));
         }
