@@ -7,6 +7,8 @@ using ParReport.Domain.Aggregation;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
 
+using ParReport.Storage;
+
 namespace ParReport.Cli;
 
 /// <summary>
@@ -86,7 +88,7 @@ public static class AggregateCommand
             var bytes = target.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase)
                 ? AggregateTable.Csv(shown.Template, shown.Units, shown.Values)
                 : AggregateTable.Xlsx(shown.Template, shown.Units, shown.Values);
-            await File.WriteAllBytesAsync(target.FullName, bytes, cancel);
+            await AtomicFile.WriteAllBytesAsync(target.FullName, bytes, cancel);
             output.WriteLine(CliMessages.AggregateWritten(target.FullName, shown.MadeOf));
             return ExitCodes.Ok;
         }

@@ -80,6 +80,9 @@ internal static class CliMessages
         $"Đã nhập từ {file}: {inserted} hồ sơ mới, {updated} hồ sơ cập nhật theo mã" + (refused > 0 ? $", bỏ qua {refused} dòng lỗi." : ".");
     public static string BadWindow(string from, string to) => $"Thời gian «{from}» – «{to}» không hợp lệ: dùng dd/MM/yyyy, ngày đầu không sau ngày cuối.";
 
+    public static string BackedUp(string database, string file) => $"Đã sao lưu {database} vào {file}.";
+    public static string Restored(string database, string file) => $"Đã phục hồi {database} từ {file}.";
+
     public static string Written(string path) => $"Đã ghi {path}.";
     public static string WrittenMany(int count, string folder, TimeSpan elapsed) => $"Đã ghi {count} tệp vào {folder} trong {elapsed.TotalSeconds:0.00} giây.";
 }

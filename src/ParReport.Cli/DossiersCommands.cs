@@ -127,15 +127,19 @@ public static class DossiersCommands
         var until = new Option<string>("--until") { Description = "Ngày cuối, dd/MM/yyyy (hồ sơ trải trong một năm trước đó).", DefaultValueFactory = _ => "14/12/2024" };
         var file = new Option<string>("--output", "-o") { Description = "Tệp CSV kết quả.", Required = true };
         var generate = new Command("generate", "Tạo tệp hồ sơ giả lập giống tệp xuất của hệ thống một cửa (cho kiểm thử và đo hiệu năng).") { rows, seed, until, file };
-        generate.SetAction(parse =>
+        generate.SetAction(async (parse, cancel) =>
         {
             if (!CliDates.TryParse(parse.GetValue(until), out var last))
             {
                 error.WriteLine(CliMessages.BadDate(parse.GetValue(until)!));
                 return ExitCodes.Unreadable;
             }
-            using var stream = File.Create(parse.GetValue(file)!);
-            var written = DossierCsvWriter.Write(SyntheticDossiers.Generate(parse.GetValue(seed), parse.GetValue(rows), last), stream);
+            long written = 0;
+            await AtomicFile.WriteAsync(parse.GetValue(file)!, stream =>
+            {
+                written = DossierCsvWriter.Write(SyntheticDossiers.Generate(parse.GetValue(seed), parse.GetValue(rows), last), stream);
+                return Task.CompletedTask;
+            });
             output.WriteLine(CliMessages.Written($"{parse.GetValue(file)} ({written} hồ sơ)"));
             return ExitCodes.Ok;
         });

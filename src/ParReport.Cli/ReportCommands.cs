@@ -78,7 +78,7 @@ public static class ReportCommands
                     return ExitCodes.Unreadable;
                 }
                 if (await Render(found.RequestId, found.Report) is not { } bytes) return ExitCodes.Unreadable;
-                await File.WriteAllBytesAsync(target, bytes, cancel);
+                await AtomicFile.WriteAllBytesAsync(target, bytes, cancel);
                 output.WriteLine(CliMessages.Written(target));
                 return ExitCodes.Ok;
             }
@@ -95,7 +95,7 @@ public static class ReportCommands
             foreach (var (requestId, _, r) in reports)
                 if (await Render(requestId, r) is { } bytes)
                 {
-                    await File.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), bytes, cancel);
+                    await AtomicFile.WriteAllBytesAsync(Path.Combine(target, $"{r.UnitCode}-{p.Code}.{extension}"), bytes, cancel);
                     written++;
                 }
             output.WriteLine(CliMessages.WrittenMany(written, target, clock.Elapsed));

@@ -36,6 +36,26 @@ public static class Database
         _ => throw new ArgumentException($"Unsupported options {options.GetType()}.", nameof(options)),
     };
 
+    /// <summary>
+    /// Readers never wait for the writer and a commit is one append to the log (the mode is kept in the file, so it is set once).
+    /// </summary>
+    private static async Task UseWalAsync(ParReportDbContext db, CancellationToken cancel)
+    {
+        await db.Database.OpenConnectionAsync(cancel);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            if (await command.ExecuteScalarAsync(cancel) as string == "wal") return;
+            command.CommandText = "PRAGMA journal_mode=WAL";
+            await command.ExecuteScalarAsync(cancel);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>Whether a save failed because another one inserted the same unique key first (a race, not bad data).</summary>
     public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {
@@ -45,7 +65,7 @@ public static class Database
     };
 
     /// <summary>
-    /// Creates the SQLite file's folder if needed and applies pending migrations. With none pending, the migration lock is
+    /// Creates the SQLite file's folder if needed, puts the file in WAL mode and applies pending migrations. With none pending, the migration lock is
     /// not taken at all; before migrating, a lock left by a killed process (older than <paramref name="staleLock"/>,
     /// one minute by default) is cleared.
     /// </summary>
@@ -55,7 +75,11 @@ public static class Database
         {
             var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
             var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null) Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+                await UseWalAsync(db, cancel);
+            }
         }
         if (!(await db.Database.GetPendingMigrationsAsync(cancel)).Any()) return;
         await MigrationLock.ClearStaleAsync(db, staleLock ?? MigrationLock.StaleAfter, cancel);

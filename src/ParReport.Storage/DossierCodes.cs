@@ -61,9 +61,22 @@ internal sealed class DossierCodes : IDisposable
 
     private void Spill(int p)
     {
-        var file = _files[p] ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var file = _files[p] ??= TemporaryFile();
         file.Write(_buffers[p], 0, _buffered[p]);
         _buffered[p] = 0;
+    }
+
+    /// <summary>
+    /// A partition's file, nameless from the start outside Windows: its space goes back when the handle closes, also
+    /// when the process is killed (DeleteOnClose alone deletes only on a close the process makes itself; Windows closes
+    /// such a handle of a killed process and deletes the file).
+    /// </summary>
+    private static FileStream TemporaryFile()
+    {
+        var path = Path.GetTempFileName();
+        var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows()) File.Delete(path);
+        return file;
     }
 
     /// <summary>What matching found.</summary>

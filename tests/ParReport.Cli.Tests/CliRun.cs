@@ -16,11 +16,14 @@ public sealed class CliRun : IDisposable
         return path;
     }
 
-    public async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    public Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunOnAsync(ConnectionString, args);
+
+    /// <summary>Runs the CLI on another database (a PostgreSQL one).</summary>
+    public async Task<(int Exit, string Output, string Error)> RunOnAsync(string connectionString, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CliApp.RunAsync([.. args, "--db", ConnectionString], output, error);
+        var exit = await CliApp.RunAsync([.. args, "--db", connectionString], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 
