@@ -113,6 +113,10 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
         await Loaded.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is { } record ? ToDomain(record) : null;
 
+    /// <summary>A unit's stored reports answering some requests, by request id (a request it has stored nothing for is missing).</summary>
+    public async Task<IReadOnlyDictionary<int, Report>> ListAsync(string unitCode, IReadOnlyCollection<int> requestIds, CancellationToken cancel = default) =>
+        (await Loaded.Where(r => r.Unit.Code == unitCode && requestIds.Contains(r.RequestId)).ToListAsync(cancel)).ToDictionary(r => r.RequestId, ToDomain);
+
     /// <summary>Every report of a request that has any content, by unit code.</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(int requestId, CancellationToken cancel = default) =>
         (await Loaded.Where(r => r.RequestId == requestId && (r.Values.Any() || r.Narratives.Any())).OrderBy(r => r.Unit.Code).ToListAsync(cancel))

@@ -26,8 +26,10 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
         return new Application.Actor(access, Name, record.FullName);
     }
 
-    /// <summary>How many notices the user has not read, for the header.</summary>
-    public async Task<int> UnreadNoticesAsync() => await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+    /// <summary>How many notices the user has not read, for the header (counted once per request; the home page shows it too).</summary>
+    public async Task<int> UnreadNoticesAsync() => _unread ??= await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+
+    private int? _unread;
 
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
