@@ -11,7 +11,7 @@ namespace ParReport.Web.Tests.Pages;
 public sealed class PageCommandsTest
 {
     /// <summary>What one page may issue, sign-in checks included.</summary>
-    private const int Budget = 30;
+    private const int Budget = 22;
 
     [Fact]
     public async Task The_home_report_form_board_and_aggregate_pages_issue_as_many_commands_with_twelve_more_communes()
