@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ParReport.Application.Reports;
 using ParReport.Domain.Access;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
