@@ -23,9 +23,31 @@ public static class Database
         return $"PostgreSQL {builder.Database} @ {builder.Host}";
     }
 
+    /// <summary>
+    /// The options of a context on the database. They are immutable: the web app builds them once, not on every request.
+    /// </summary>
     public static DbContextOptions Options(string connectionString) => IsPostgres(connectionString)
-        ? new DbContextOptionsBuilder<PostgresParReportDbContext>().UseNpgsql(connectionString).Options
+        ? new DbContextOptionsBuilder<PostgresParReportDbContext>().UseNpgsql(WithAutoPrepare(connectionString)).Options
         : new DbContextOptionsBuilder<SqliteParReportDbContext>().UseSqlite(connectionString).Options;
+
+    /// <summary>
+    /// PostgreSQL prepares the statements a connection runs often (Npgsql's "Max Auto Prepare"): every page runs the same
+    /// few dozen queries, and parsing and planning each again cost PostgreSQL more CPU than running it. A connection string
+    /// that sets the option keeps its value (0 turns it off, e.g. behind a pooler that does not keep prepared statements).
+    /// A command of our own run again keeps its parameters and sets their values (as <c>DossierBlocks</c> does): once
+    /// prepared, clearing and re-adding them is not seen.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's builder knows every keyword, so the generic one tells what the string itself sets ("Max Auto Prepare", "MaxAutoPrepare").
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))) return connectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared };
+        return builder.ConnectionString;
+    }
+
+    /// <summary>How many statements each PostgreSQL connection keeps prepared: more than the distinct queries of the busiest pages.</summary>
+    public const int AutoPrepared = 100;
 
     public static ParReportDbContext Create(string connectionString) => Create(Options(connectionString));
 

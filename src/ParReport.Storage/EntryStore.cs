@@ -49,6 +49,13 @@ public sealed partial class EntryStore(ParReportDbContext db, TimeProvider clock
     public async Task<AssignmentRecord?> AssignmentAsync(int reportId, string partKey, CancellationToken cancel = default) =>
         await db.Assignments.AsNoTracking().Include(a => a.Assignee).SingleOrDefaultAsync(a => a.ReportId == reportId && a.PartKey == partKey, cancel);
 
+    /// <summary>The status of each assigned part of a unit's reports answering some requests, by request id and part key.</summary>
+    public async Task<IReadOnlyDictionary<(int RequestId, string PartKey), int>> PartStatusesAsync(string unitCode, IReadOnlyCollection<int> requestIds, CancellationToken cancel = default) =>
+        (await db.Assignments.AsNoTracking()
+            .Join(db.Reports.Where(r => r.Unit.Code == unitCode && requestIds.Contains(r.RequestId)), a => a.ReportId, r => r.Id, (a, r) => new { r.RequestId, a.PartKey, a.Status })
+            .ToListAsync(cancel))
+        .ToDictionary(a => (a.RequestId, a.PartKey), a => a.Status);
+
     /// <summary>The parts assigned to a user, with the report each belongs to.</summary>
     public async Task<IReadOnlyList<(AssignmentRecord Assignment, ReportRecord Report)>> AssignedToAsync(string userId, CancellationToken cancel = default) =>
         (await db.Assignments.AsNoTracking().Where(a => a.AssigneeId == userId)

@@ -69,6 +69,15 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     public async Task<ReportingRequest?> FindRequestAsync(int requestId, CancellationToken cancel = default) =>
         await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).SingleOrDefaultAsync(r => r.Id == requestId, cancel) is { } record ? ToDomain(record) : null;
 
+    /// <summary>
+    /// A request and whether it was sent to a unit (as fixed when it was sent and changed since by its issuer), in one
+    /// query; null when there is no such request.
+    /// </summary>
+    public async Task<(ReportingRequest Request, bool SentTo)?> FindRequestAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
+        await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).Where(r => r.Id == requestId)
+            .Select(r => new { Record = r, SentTo = db.RequestUnits.Any(u => u.RequestId == requestId && u.Unit.Code == unitCode && !u.Removed) })
+            .SingleOrDefaultAsync(cancel) is { } found ? (ToDomain(found.Record), found.SentTo) : null;
+
     /// <summary>Stores a report as the answer to a request, replacing its previous values and narrative in one transaction.</summary>
     public async Task SaveAsync(int requestId, Report report, CancellationToken cancel = default)
     {
@@ -111,7 +120,15 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     }
 
     public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
-        await Loaded.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is { } record ? ToDomain(record) : null;
+        (await FindStoredAsync(requestId, unitCode, cancel))?.Report;
+
+    /// <summary>A unit's stored report of a request with its row (state, revision, document); null until its first write.</summary>
+    public async Task<(ReportRecord Record, Report Report)?> FindStoredAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
+        await Loaded.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is { } record ? (record, ToDomain(record)) : null;
+
+    /// <summary>A unit's stored reports answering some requests, by request id (a request it has stored nothing for is missing).</summary>
+    public async Task<IReadOnlyDictionary<int, Report>> ListAsync(string unitCode, IReadOnlyCollection<int> requestIds, CancellationToken cancel = default) =>
+        (await Loaded.Where(r => r.Unit.Code == unitCode && requestIds.Contains(r.RequestId)).ToListAsync(cancel)).ToDictionary(r => r.RequestId, ToDomain);
 
     /// <summary>Every report of a request that has any content, by unit code.</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(int requestId, CancellationToken cancel = default) =>

@@ -14,6 +14,18 @@ public sealed class UnitStore(ParReportDbContext db)
     /// </summary>
     public async Task<OrgTree> LoadTreeAsync(CancellationToken cancel = default)
     {
+        // A page asks for the tree several times (the page, the request list, the aggregate): the stamp is read once per
+        // context, which lives for one request or one command; an import through it forgets the tree.
+        if (Checked.TryGetValue(db, out var known)) return known;
+        var tree = await CheckedTreeAsync(cancel);
+        Checked.AddOrUpdate(db, tree);
+        return tree;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParReportDbContext, OrgTree> Checked = new();
+
+    private async Task<OrgTree> CheckedTreeAsync(CancellationToken cancel)
+    {
         var database = db.Database.GetConnectionString() ?? "";
         var stamp = await db.Units.GroupBy(_ => 1).Select(g => new Stamp(g.Count(), g.Max(u => u.Id), g.Sum(u => (long)u.Revision))).SingleOrDefaultAsync(cancel)
             ?? new Stamp(0, 0, 0);
@@ -56,6 +68,7 @@ public sealed class UnitStore(ParReportDbContext db)
         }
         // Parents are linked after every unit has a record, so a file may list a child before its parent.
         foreach (var unit in units) records[unit.Code].Parent = unit.ParentCode is null ? null : records[unit.ParentCode];
+        Checked.Remove(db);
         await db.SaveChangesAsync(cancel);
         await transaction.CommitIfOwnAsync(cancel);
         return [];

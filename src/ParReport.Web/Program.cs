@@ -31,7 +31,8 @@ builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = LargeUploadFilter.MaxUpload);
 
 var connectionString = builder.Configuration.GetConnectionString("ParReport") ?? Database.DefaultConnectionString;
-builder.Services.AddScoped(_ => Database.Create(connectionString));
+var databaseOptions = Database.Options(connectionString);
+builder.Services.AddScoped(_ => Database.Create(databaseOptions));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SignedInUser>();

@@ -26,8 +26,10 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
         return new Application.Actor(access, Name, record.FullName);
     }
 
-    /// <summary>How many notices the user has not read, for the header.</summary>
-    public async Task<int> UnreadNoticesAsync() => await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+    /// <summary>How many notices the user has not read, for the header (counted once per request; the home page shows it too).</summary>
+    public async Task<int> UnreadNoticesAsync() => _unread ??= await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+
+    private int? _unread;
 
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
@@ -35,18 +37,25 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
     /// <summary>The signed-in account, or null when it has been deleted since the sign-in.</summary>
     public async Task<UserRecord?> FindAsync()
     {
-        if (!_found) (_user, _found) = (await db.Users.Include(u => u.Unit).SingleOrDefaultAsync(u => u.Id == users.GetUserId(http.HttpContext!.User)), true);
+        if (_found) return _user;
+        // The account, its unit and its roles in one query: the session check makes it on every request.
+        var id = users.GetUserId(http.HttpContext!.User);
+        var found = await db.Users.Include(u => u.Unit).Where(u => u.Id == id)
+            .Select(u => new { User = u, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
+            .SingleOrDefaultAsync();
+        (_user, _roles, _found) = (found?.User, found?.Roles ?? [], true);
         return _user;
     }
 
     private UserRecord? _user;
+    private List<string?> _roles = [];
     private bool _found;
 
     private async Task<(UserRecord User, UserAccess Access)> LoadAsync()
     {
         if (_loaded is { } loaded) return loaded;
         var user = await FindAsync() ?? throw new InvalidOperationException("No user is signed in.");
-        var roles = (await users.GetRolesAsync(user)).Select(Roles.FromId).OfType<Role>().ToHashSet();
+        var roles = _roles.Select(Roles.FromId).OfType<Role>().ToHashSet();
         _loaded = loaded = (user, new UserAccess(user.Id, user.Unit.Code, roles));
         return loaded;
     }

@@ -36,20 +36,21 @@ public abstract class LegacyDossiersTest(bool postgres) : IAsyncLifetime
                 INSERT INTO "Dossiers" ("UnitId", "Code", "Field", "Received", "Deadline", "Resolved", "Channel", "Fee", "PaidOnline", "Satisfied", "ImportId")
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
                 """;
+            // The parameters are made once and given new values for each row: a command the connection has prepared
+            // (PostgreSQL's auto-prepare) keeps the parameters it was prepared with, so clearing and re-adding them is not seen.
+            for (var n = 0; n < 11; n++)
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = $"@p{n}";
+                // Export times carry no zone: "timestamp without time zone" on PostgreSQL.
+                if (n is 3 or 4 or 5) parameter.DbType = System.Data.DbType.DateTime2;
+                insert.Parameters.Add(parameter);
+            }
             foreach (var (d, i) in dossiers.Select((d, i) => (d, i)))
             {
-                insert.Parameters.Clear();
                 // Earlier versions let 01/01/0001 in as a placeholder deadline: it is kept as it was.
                 object?[] values = [units[i < 1500 ? "bac-son" : "an-binh"], d.Code, d.Field, d.Received, i == 0 ? DateTime.MinValue : d.Deadline, d.Resolved, (int)d.Channel, d.Fee, d.PaidOnline, d.Satisfied, i < 700 ? 1 : 2];
-                foreach (var (value, n) in values.Select((v, n) => (v, n)))
-                {
-                    var parameter = insert.CreateParameter();
-                    parameter.ParameterName = $"@p{n}";
-                    parameter.Value = value ?? DBNull.Value;
-                    // Export times carry no zone: "timestamp without time zone" on PostgreSQL.
-                    if (n is 3 or 4 or 5) parameter.DbType = System.Data.DbType.DateTime2;
-                    insert.Parameters.Add(parameter);
-                }
+                for (var n = 0; n < values.Length; n++) insert.Parameters[n].Value = values[n] ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync();
             }
             await transaction.CommitAsync();

@@ -91,6 +91,25 @@ public abstract class StorageTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_tree_is_read_once_per_context_and_an_import_through_it_or_another_context_is_seen()
+    {
+        await using var db = _database.Open();
+        var store = new UnitStore(db);
+        Assert.Empty(await store.ImportAsync(Units));
+        var first = await store.LoadTreeAsync();
+        Assert.Same(first, await new UnitStore(db).LoadTreeAsync());
+
+        Assert.Empty(await store.ImportAsync([new("xa-moi", "Xã Mới", UnitLevel.Commune, "nam-dinh")]));
+        Assert.NotNull((await store.LoadTreeAsync()).Find("xa-moi"));
+
+        // A change made elsewhere is seen by the next context (the next request), which reads the stamp again.
+        await using (var other = _database.Open())
+            Assert.Empty(await new UnitStore(other).ImportAsync([new("xa-khac", "Xã Khác", UnitLevel.Commune, "nam-dinh")]));
+        await using var next = _database.Open();
+        Assert.NotNull((await new UnitStore(next).LoadTreeAsync()).Find("xa-khac"));
+    }
+
+    [Fact]
     public async Task Reimporting_a_unit_updates_it_and_may_move_it_after_the_2025_reform()
     {
         await using var db = _database.Open();

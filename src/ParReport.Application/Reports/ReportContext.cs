@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Access;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
@@ -72,22 +71,23 @@ public sealed class ReportContext
     public static async Task<Result<ReportContext>> LoadAsync(ParReportDbContext db, TimeProvider clock, Actor actor, int requestId, string unitCode, CancellationToken cancel)
     {
         var reports = new ReportStore(db);
-        if (await reports.FindRequestAsync(requestId, cancel) is not { } request) return Result<ReportContext>.Of(Outcome.NotFound);
+        if (await reports.FindRequestAsync(requestId, unitCode, cancel) is not { } found) return Result<ReportContext>.Of(Outcome.NotFound);
+        var (request, sentTo) = found;
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         // Only the units the request was sent to answer it: as fixed when it was sent and changed since by its issuer,
         // also a unit moved elsewhere since.
-        if (tree.Find(unitCode) is not { } unit || tree.Find(request.IssuerUnitCode) is not { } issuer
-            || !await db.RequestUnits.AnyAsync(u => u.RequestId == requestId && u.Unit.Code == unitCode && !u.Removed, cancel))
+        if (tree.Find(unitCode) is not { } unit || tree.Find(request.IssuerUnitCode) is not { } issuer || !sentTo)
             return Result<ReportContext>.Of(Outcome.NotFound);
         var access = actor.Access;
         if (!access.May(ReportAction.Read, unitCode, tree) && !(access.ReadsBelow && access.Covers(issuer.Code, tree)))
             return Result<ReportContext>.Of(Outcome.Forbidden);
 
-        var record = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId && r.Unit.Code == unitCode)
-            .Select(r => new { r.Id, r.Status, r.StatusSince, r.Revision, r.DocumentNumber, r.DocumentDate, r.SignerName }).SingleOrDefaultAsync(cancel);
+        // The report's row (state, revision, document) and its values come in one load.
+        var stored = await reports.FindStoredAsync(requestId, unitCode, cancel);
+        var record = stored?.Record;
         if (record is null && unitCode != actor.Access.UnitCode) return Result<ReportContext>.Of(Outcome.NotFound);
         var status = (ReportStatus?)record?.Status ?? ReportStatus.Draft;
-        var report = await reports.FindAsync(requestId, unitCode, cancel) ?? Report.Empty(unitCode, request.Period, request.Template);
+        var report = stored?.Report ?? Report.Empty(unitCode, request.Period, request.Template);
         var document = (record?.DocumentNumber, record?.DocumentDate, record?.SignerName);
         int? shown = null;
         if (unitCode != actor.Access.UnitCode && record is not null && !ReportStatuses.IsSent(status))

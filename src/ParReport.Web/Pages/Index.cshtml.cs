@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ParReport.Application.Reports;
 using ParReport.Domain.Access;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Organisation;
@@ -64,9 +63,8 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
             .OrderBy(t => t.Status == PartStatus.Done).ThenBy(t => t.Deadline ?? DateOnly.MaxValue)
             .ToList();
         if (Access.Is(Role.Compiler) || Access.Is(Role.Leader)) OwnReports = await OwnReportsAsync(cancel);
-        var notices = new NoticeStore(db, clock);
-        Notices = await notices.ListAsync(me.Id, 20, cancel);
-        Unread = await notices.UnreadAsync(me.Id, cancel);
+        Notices = await new NoticeStore(db, clock).ListAsync(me.Id, 20, cancel);
+        Unread = await user.UnreadNoticesAsync();
     }
 
     /// <summary>Marks the user's notices read.</summary>
@@ -76,20 +74,26 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
         return Redirect("/#thong-bao");
     }
 
+    /// <summary>
+    /// The unit's reports of its latest requests, read together (not one report page's load each): the user may read
+    /// them, since the requests listed are those of units they may read, and the unit's own user sees the live report.
+    /// </summary>
     private async Task<IReadOnlyList<OwnReport>> OwnReportsAsync(CancellationToken cancel)
     {
-        var own = new List<OwnReport>();
-        var actor = await user.ActorAsync();
-        foreach (var request in Requests.Where(r => r.Units.Any(u => u.Unit.Code == Access.UnitCode)).Take(6))
+        var unit = Access.UnitCode;
+        var rows = Requests.Where(r => r.Units.Any(u => u.Unit.Code == unit)).Take(6).ToList();
+        var ids = rows.Select(r => r.Id).ToList();
+        var reports = await new ReportStore(db).ListAsync(unit, ids, cancel);
+        var statuses = await new EntryStore(db, clock).PartStatusesAsync(unit, ids, cancel);
+        return rows.Select(request =>
         {
-            var loaded = await ReportContext.LoadAsync(db, clock, actor, request.Id, Access.UnitCode, cancel);
-            if (loaded.Value is not { } report) continue;
-            var parts = ReportPart.Of(report.Template);
-            var done = parts.Count(p => report.Assignments.GetValueOrDefault(p.Key)?.Status == (int)PartStatus.Done);
-            var row = request with { Units = request.Units.Where(u => u.Unit.Code == Access.UnitCode).ToList() };
-            own.Add(new OwnReport(row, report.Status, done, parts.Count, ReportValidator.Validate(report.Template, report.Report.Values).Violations.Count));
-        }
-        return own;
+            var report = reports.GetValueOrDefault(request.Id) ?? Report.Empty(unit, request.Request.Period, request.Request.Template);
+            var parts = ReportPart.Of(request.Template);
+            var done = parts.Count(p => statuses.GetValueOrDefault((request.Id, p.Key)) == (int)PartStatus.Done);
+            var own = request.Units.Where(u => u.Unit.Code == unit).ToList();
+            return new OwnReport(request with { Units = own }, own[0].Status ?? ReportStatus.Draft, done, parts.Count,
+                ReportValidator.Validate(request.Template, report.Values).Violations.Count);
+        }).ToList();
     }
 
     /// <summary>The requests this user's unit sent, whose boards the user follows.</summary>

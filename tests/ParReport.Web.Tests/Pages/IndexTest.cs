@@ -53,3 +53,61 @@ public class IndexTest
         Assert.DoesNotContain("Xã An Hòa", html);
     }
 }
+
+public class IndexOwnReportsTest
+{
+    [Fact]
+    public async Task The_compiler_sees_each_report_of_the_unit_with_its_parts_done_and_violations_as_stored()
+    {
+        using var app = new ParReportApplication();
+        var requestId = await app.RequestIdAsync();
+        await using (var setup = app.OpenDatabase())
+        {
+            // The draft gets two parts done and a negative count, so that neither column shows only what the demo starts with.
+            var draft = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                setup.Reports.Where(r => r.RequestId == requestId && r.Unit.Code == "an-phu-an-binh"));
+            var template = Domain.Templates.TemplateCatalog.BuiltIn.Get(new Domain.Templates.TemplateRef(draft.TemplateId, draft.TemplateVersion));
+            var assigned = setup.Assignments.Where(a => a.ReportId == draft.Id).ToList();
+            foreach (var part in Domain.Entry.ReportPart.Of(template).Take(2))
+            {
+                if (assigned.FirstOrDefault(a => a.PartKey == part.Key) is not { } assignment)
+                    setup.Assignments.Add(assignment = new Storage.Records.AssignmentRecord { ReportId = draft.Id, PartKey = part.Key });
+                assignment.Status = (int)Domain.Entry.PartStatus.Done;
+            }
+            var stored = setup.IndicatorValues.Where(v => v.ReportId == draft.Id).ToList();
+            var count = template.Indicators.First(i => i.Kind == Domain.Templates.IndicatorKind.Count);
+            if (stored.FirstOrDefault(v => v.Key == count.Key) is not { } value)
+                setup.IndicatorValues.Add(value = new Storage.Records.IndicatorValueRecord { ReportId = draft.Id, Key = count.Key });
+            value.Number = -1;
+            await setup.SaveChangesAsync();
+        }
+        var html = WebUtility.HtmlDecode(await (await app.LoggedInClientAsync("tonghop")).GetStringAsync("/"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(html,
+            "<td><a href=\"/Reports/View/(\\d+)/an-phu-an-binh\">[^<]+</a></td>\\s*<td>([^<]+)</td>\\s*<td>(\\d+)/(\\d+)</td>\\s*<td>([^<]+)</td>");
+        var draftRow = Assert.Single(rows, r => r.Groups[1].Value == requestId.ToString());
+        Assert.Equal("2", draftRow.Groups[3].Value);
+        Assert.NotEqual("không có", draftRow.Groups[5].Value);
+
+        await using var db = app.OpenDatabase();
+        var reports = new Storage.ReportStore(db);
+        foreach (System.Text.RegularExpressions.Match row in rows)
+        {
+            var id = int.Parse(row.Groups[1].Value);
+            var request = await reports.RequestAsync(id);
+            var template = Domain.Templates.TemplateCatalog.BuiltIn.Get(request.Template);
+            var report = await reports.FindAsync(id, "an-phu-an-binh") ?? Domain.Reports.Report.Empty("an-phu-an-binh", request.Period, request.Template);
+            var record = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+                db.Reports.Where(r => r.RequestId == id && r.Unit.Code == "an-phu-an-binh"));
+            var assignments = record is null ? [] : await new Storage.EntryStore(db, app.Clock).AssignmentsAsync(record.Id);
+            var parts = Domain.Entry.ReportPart.Of(template);
+            var done = parts.Count(p => assignments.Any(a => a.PartKey == p.Key && a.Status == (int)Domain.Entry.PartStatus.Done));
+            var violations = Domain.Reports.ReportValidator.Validate(template, report.Values).Violations.Count;
+            var status = (Domain.Workflow.ReportStatus?)record?.Status ?? Domain.Workflow.ReportStatus.Draft;
+
+            Assert.Equal(Domain.Workflow.ReportStatuses.Label(status), row.Groups[2].Value);
+            Assert.Equal(done, int.Parse(row.Groups[3].Value));
+            Assert.Equal(parts.Count, int.Parse(row.Groups[4].Value));
+            Assert.Equal(violations == 0 ? "không có" : violations.ToString(), row.Groups[5].Value);
+        }
+    }
+}
