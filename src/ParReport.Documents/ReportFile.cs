@@ -1,3 +1,4 @@
+using ParReport.Domain.Text;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -102,7 +103,7 @@ public static class ReportFile
 
     // Decomposed (NFD) text would shift every quoted position: lines are kept composed.
     internal static List<DocumentLine> Numbered(IEnumerable<string> lines) =>
-        lines.Select((l, i) => new DocumentLine(i + 1, l.Normalize(NormalizationForm.FormC))).ToList();
+        lines.Select((l, i) => new DocumentLine(i + 1, UnicodeText.Normalize(l, NormalizationForm.FormC))).ToList();
 
     private static string TextOf(Paragraph paragraph) =>
         string.Concat(paragraph.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", Break => "\n", _ => "" }));
