@@ -77,7 +77,8 @@ public static class ReportFile
             if (lines.Count > MaxLines) throw new UnreadableFileException(TooManyLines(name));
             return Numbered(lines);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        // A package naming a part it lacks (word/document.xml gone) is refused by the SDK as an invalid operation.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException or IOException)
         {
             throw new UnreadableFileException($"Tệp «{name}» không phải tệp DOCX hợp lệ (tệp nén bị hỏng hoặc không có phần văn bản).");
         }
