@@ -198,23 +198,45 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
     {
         var unitId = await db.UnitIdAsync(unitCode, cancel);
-        var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
-        foreach (var (header, column) in mapping)
+        await SaveMappingAsync(async () =>
         {
-            db.DossierMappings.RemoveRange(stored.Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)));
-            db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
-        }
-        await db.SaveChangesAsync(cancel);
+            var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
+            foreach (var (header, column) in mapping)
+            {
+                db.DossierMappings.RemoveRange(stored.Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)));
+                db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
+            }
+            return true;
+        }, cancel);
     }
 
     /// <summary>Forgets a header remembered for a unit, compared without case or diacritics; returns false when there was none.</summary>
-    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default)
+    public Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
+        SaveMappingAsync(async () =>
+        {
+            var matching = (await db.DossierMappings.Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
+                .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
+            db.DossierMappings.RemoveRange(matching);
+            return matching.Count > 0;
+        }, cancel);
+
+    // Officials saving the same header at the same moment: the one who saves second read rows the first has replaced
+    // (a unique header inserted twice, a row deleted twice). Read again and save again, so the last one wins.
+    private async Task<T> SaveMappingAsync<T>(Func<Task<T>> change, CancellationToken cancel)
     {
-        var matching = (await db.DossierMappings.Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
-            .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
-        db.DossierMappings.RemoveRange(matching);
-        await db.SaveChangesAsync(cancel);
-        return matching.Count > 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await change();
+            try
+            {
+                await db.SaveChangesAsync(cancel);
+                return result;
+            }
+            catch (DbUpdateException e) when (attempt < 5 && (e is DbUpdateConcurrencyException || Database.IsUniqueViolation(e)))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>The table by field and the rates of a unit's stored dossiers for a window.</summary>
