@@ -198,7 +198,7 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
     {
         var unitId = await db.UnitIdAsync(unitCode, cancel);
-        await SaveMappingAsync(async () =>
+        await SaveMappingAsync(unitId, async () =>
         {
             var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
             foreach (var (header, column) in mapping)
@@ -211,29 +211,34 @@ public sealed class DossierStore(ParReportDbContext db)
     }
 
     /// <summary>Forgets a header remembered for a unit, compared without case or diacritics; returns false when there was none.</summary>
-    public Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
-        SaveMappingAsync(async () =>
+    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
+        await db.FindUnitIdAsync(unitCode, cancel) is { } unitId && await SaveMappingAsync(unitId, async () =>
         {
-            var matching = (await db.DossierMappings.Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
+            var matching = (await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel))
                 .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
             db.DossierMappings.RemoveRange(matching);
             return matching.Count > 0;
         }, cancel);
 
     // Officials saving the same header at the same moment: the one who saves second read rows the first has replaced
-    // (a unique header inserted twice, a row deleted twice). Read again and save again, so the last one wins.
-    private async Task<T> SaveMappingAsync<T>(Func<Task<T>> change, CancellationToken cancel)
+    // (a header inserted twice, a row deleted twice). On PostgreSQL the unit's saves wait for each other (a lock of
+    // their own, apart from the import's); on SQLite a save that lost the race reads again and saves again.
+    private async Task<T> SaveMappingAsync<T>(int unitId, Func<Task<T>> change, CancellationToken cancel)
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancel) : null;
+            if (transaction is not null) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(2, {0})", [unitId], cancel);
             var result = await change();
             try
             {
                 await db.SaveChangesAsync(cancel);
+                if (transaction is not null) await transaction.CommitAsync(cancel);
                 return result;
             }
             catch (DbUpdateException e) when (attempt < 5 && (e is DbUpdateConcurrencyException || Database.IsUniqueViolation(e)))
             {
+                if (transaction is not null) await transaction.RollbackAsync(cancel);
                 db.ChangeTracker.Clear();
             }
         }
