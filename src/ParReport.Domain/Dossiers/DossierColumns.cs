@@ -29,7 +29,8 @@ public sealed class DossierColumns
     /// <summary>A column named by its usual header ("mã hồ sơ", without regard to case or diacritics) or its English name ("Code").</summary>
     public static DossierColumn? Parse(string name)
     {
-        if (Enum.TryParse<DossierColumn>(name.Trim(), ignoreCase: true, out var column) && Enum.IsDefined(column)) return column;
+        // By name only: Enum.TryParse would read "0", "-0" or "Code,Code" as the first column too.
+        if (Enum.GetNames<DossierColumn>().FirstOrDefault(n => n.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } named) return Enum.Parse<DossierColumn>(named);
         var folded = VietnameseText.Fold(name);
         return DefaultHeaders.Where(h => h.Value.Contains(folded)).Select(h => (DossierColumn?)h.Key).FirstOrDefault();
     }
