@@ -36,7 +36,8 @@ public static class DossierXlsx
             workbook = SpreadsheetDocument.Open(xlsx, false);
         }
         // A zip whose package parts ([Content_Types].xml, the relationships) are cut or not XML is no workbook either.
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException or IOException
+                                  or ArgumentException)
         {
             throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
         }

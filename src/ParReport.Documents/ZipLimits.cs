@@ -23,9 +23,9 @@ internal static class ZipLimits
             var packed = zip.Length - start;
             if (expanded > maxBytes) throw new UnreadableFileException(Messages.Expands(name, expanded, packed));
         }
-        catch (InvalidDataException)
+        // A damaged zip (one cut after its first bytes points its directory outside the file) is for the reader to refuse with its own message.
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
         {
-            // A damaged zip is for the reader to refuse with its own message.
         }
         finally
         {
