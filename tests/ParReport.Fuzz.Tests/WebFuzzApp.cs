@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ParReport.Web.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using ParReport.Web.Tests.Api;
 
 namespace ParReport.Fuzz.Tests;
@@ -11,12 +12,17 @@ namespace ParReport.Fuzz.Tests;
 /// </summary>
 public sealed partial class WebFuzzApp : IAsyncLifetime
 {
-    public ParReportApplication App { get; } = new()
+    private readonly ServerErrors _errors = new();
+
+    public WebFuzzApp() => App = new()
     {
         EnvironmentName = "Production",
-        // Thousands of refusals are no news; an unhandled exception is, with its stack trace.
+        // Thousands of refusals are no news; an unhandled exception is, with its stack trace, in the failure it causes.
         Settings = new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "None", ["Logging:LogLevel:Microsoft.AspNetCore.Diagnostics"] = "Error" },
+        TestServices = services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_errors),
     };
+
+    public ParReportApplication App { get; }
     public HttpClient Client { get; private set; } = null!;
     public HttpClient Bearer { get; private set; } = null!;
     public int RequestId { get; private set; }
@@ -60,6 +66,7 @@ public sealed partial class WebFuzzApp : IAsyncLifetime
     public async Task<Answer?> JudgeAsync(FuzzCategory category, int input, string what, Func<CancellationToken, Task<HttpResponseMessage>> send, string? fileName = null)
     {
         var before = await FingerprintAsync();
+        _errors.Take();
         var (answer, _) = await category.TimeAsync(input, what, async cancel =>
         {
             using var response = await send(cancel);
@@ -68,7 +75,7 @@ public sealed partial class WebFuzzApp : IAsyncLifetime
         if (answer is null) return null;
         if (answer.Status >= 500)
         {
-            category.ServerError(input, what, $"HTTP {answer.Status}: {Message(answer)}");
+            category.ServerError(input, what, $"HTTP {answer.Status}: {Message(answer)} {_errors.Take()}");
             return answer;
         }
         if (answer.Status >= 400 && answer.Status != (int)HttpStatusCode.Conflict)
