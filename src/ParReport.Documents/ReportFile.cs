@@ -42,6 +42,10 @@ public static class ReportFile
         $"Tệp «{name}» lớn {Domain.Formatting.VietnameseNumbers.FormatNumber(Math.Round(size / 1_048_576m, 1))} MB, quá giới hạn "
         + $"{Domain.Formatting.VietnameseNumbers.FormatNumber(limit / 1_048_576)} MB của một báo cáo.";
 
+    private static string TooMuchText(string name, long characters) =>
+        $"Tệp «{name}» có {Domain.Formatting.VietnameseNumbers.FormatNumber(characters)} ký tự, quá giới hạn "
+        + $"{Domain.Formatting.VietnameseNumbers.FormatNumber(MaxTextBytes)} ký tự của một báo cáo.";
+
     private static string TooManyLines(string name) =>
         $"Tệp «{name}» có hơn {Domain.Formatting.VietnameseNumbers.FormatNumber(MaxLines)} dòng: quá dài cho một báo cáo.";
 
@@ -75,6 +79,9 @@ public static class ReportFile
             var lines = new List<string>();
             AddLines(body, lines, 0);
             if (lines.Count > MaxLines) throw new UnreadableFileException(TooManyLines(name));
+            // The text of a DOCX is held to what a text file may hold: the checker's work grows with it.
+            var text = lines.Sum(l => (long)l.Length);
+            if (text > MaxTextBytes) throw new UnreadableFileException(TooMuchText(name, text));
             return Numbered(lines);
         }
         // A package naming a part it lacks (word/document.xml gone) is refused by the SDK as an invalid operation.

@@ -65,6 +65,14 @@ public class ReportFileTest
     }
 
     [Fact]
+    public void A_DOCX_with_more_text_than_a_text_file_may_hold_is_unreadable_naming_the_file()
+    {
+        var docx = TestDocx.From(Enumerable.Range(0, 50).Select(_ => new string('9', 100_000)).Prepend("BÁO CÁO").ToList());
+        var error = Assert.Throws<UnreadableFileException>(() => ReportFile.ReadDocx(docx, "so-dai.docx"));
+        Assert.Equal("Tệp «so-dai.docx» có 5.000.007 ký tự, quá giới hạn 4.194.304 ký tự của một báo cáo.", error.Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_unreadable() =>
         Assert.StartsWith("Không tìm thấy tệp", Assert.Throws<UnreadableFileException>(() => ReportFile.Read("/khong/co/tep.txt")).Message);
 }
