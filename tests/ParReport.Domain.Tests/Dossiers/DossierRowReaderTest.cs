@@ -123,4 +123,14 @@ public class DossierRowReaderTest
         var error = Assert.Single(Read(received: text).Errors);
         Assert.Equal(("Ngày nhận hồ sơ", text, "ngày sau năm 2100 không phải ngày của một hồ sơ (ô để trống nếu không có)."), (error.Column, error.Value, error.Message));
     }
+
+    [Fact]
+    public void A_header_row_padded_to_the_last_column_of_a_sheet_is_matched_like_any_other()
+    {
+        var padded = Headers.Concat(Enumerable.Repeat("", 16_384 - Headers.Length - 1)).Append("Ngày hẹn trả kết quả giải quyết").ToList();
+        var (columns, missing) = DossierColumns.Match(padded);
+        Assert.Empty(missing);
+        Assert.Equal(0, columns!.IndexOf(DossierColumn.Code));
+        Assert.Equal(3, columns.IndexOf(DossierColumn.Deadline));
+    }
 }
