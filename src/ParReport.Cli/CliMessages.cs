@@ -24,6 +24,8 @@ internal static class CliMessages
 
     public static string MissingColumn(string column, IEnumerable<string> names) =>
         $"dòng 1: thiếu cột «{column}» (có thể đặt tên {string.Join(", ", names.Select(n => $"«{n}»"))}).";
+    public static string DuplicateColumn(string header, string column) =>
+        $"dòng 1: tiêu đề «{header}» có ở hai cột, không rõ cột nào là «{column}».";
     public const string EmptyCell = "ô trống.";
     public const string BadLevel = "cấp không rõ, chỉ nhận tinh, huyen hoặc xa.";
     public const string DuplicateUnit = "mã đã có ở một dòng trên.";

@@ -25,22 +25,28 @@ public static class UnitCsv
 
     public static Result Read(string path)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
+        // The header is read as a row: Sep refuses a header with a name twice (two empty ones, too) by an exception.
+        using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
+        using var rows = reader.GetEnumerator();
+        var headers = rows.MoveNext() ? Enumerable.Range(0, rows.Current.ColCount).Select(i => rows.Current[i].ToString()).ToList() : [];
         var errors = new List<string>();
         var index = new int[Columns.Length];
-        var names = reader.Header.ColNames.Select(n => VietnameseText.Fold(n.Replace('_', ' ').Replace('-', ' '))).ToList();
+        var names = headers.Select(n => VietnameseText.Fold(n.Replace('_', ' ').Replace('-', ' '))).ToList();
         for (var c = 0; c < Columns.Length; c++)
         {
             index[c] = names.FindIndex(n => Columns[c].Contains(n));
             if (index[c] < 0 && c < 3) errors.Add(CliMessages.MissingColumn(Columns[c][0], Columns[c]));
+            else if (index[c] >= 0 && names.FindLastIndex(n => Columns[c].Contains(n)) is var last && last != index[c])
+                errors.Add(CliMessages.DuplicateColumn(headers[last], Columns[c][0]));
         }
         if (errors.Count > 0) return new Result([], errors, []);
 
         var units = new List<Row>();
         var rowErrors = new List<RowError>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);  // code → its line
-        foreach (var row in reader)
+        while (rows.MoveNext())
         {
+            var row = rows.Current;
             var line = row.LineNumberFrom;
             var cells = new string[Columns.Length];
             for (var c = 0; c < Columns.Length; c++)

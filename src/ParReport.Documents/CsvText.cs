@@ -1,3 +1,4 @@
+using ParReport.Domain.Text;
 using System.Text;
 
 namespace ParReport.Documents;
@@ -86,7 +87,7 @@ internal static class CsvText
             if (_at >= _line.Length)
             {
                 if (inner.ReadLine() is not { } line) return 0;
-                (_line, _at) = (line.Normalize(NormalizationForm.FormC) + "\n", 0);
+                (_line, _at) = (UnicodeText.Normalize(line, NormalizationForm.FormC) + "\n", 0);
             }
             var n = Math.Min(buffer.Length, _line.Length - _at);
             _line.AsSpan(_at, n).CopyTo(buffer);

@@ -35,27 +35,32 @@ public static class DossierXlsx
             if (xlsx.CanSeek) ZipLimits.Check(xlsx, "bảng tính", Math.Max(MaxExpandedBytes, PackedLikeReal * xlsx.Length));
             workbook = SpreadsheetDocument.Open(xlsx, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        // A zip whose package parts ([Content_Types].xml, the relationships) are cut or not XML is no workbook either.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException or IOException
+                                  or ArgumentException)
         {
             throw new UnreadableFileException("Tệp không phải bảng tính XLSX hợp lệ.");
         }
         using (workbook)
         {
-            var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
-            var sheets = part.Workbook?.Descendants<Sheet>().ToList() is { Count: > 0 } listed ? listed : throw new UnreadableFileException("Bảng tính không có trang nào.");
             string[] strings;
             HashSet<uint> dates;
+            List<WorksheetPart> worksheets;
             try
             {
+                var part = workbook.WorkbookPart ?? throw new UnreadableFileException("Bảng tính không có trang nào.");
+                var sheets = part.Workbook?.Descendants<Sheet>().ToList() is { Count: > 0 } listed ? listed : throw new UnreadableFileException("Bảng tính không có trang nào.");
                 (strings, dates) = (Xlsx.SharedStrings(part), DateStyles(part));
+                // A sheet whose id names no part is damage; a chart sheet has no rows to read.
+                worksheets = sheets.Select(s => s.Id?.Value is { } id && part.TryGetPartById(id, out var p) ? p : throw new InvalidDataException())
+                    .OfType<WorksheetPart>().ToList();
             }
-            catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or OverflowException)
+            catch (Exception e) when (e is FormatException or System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or OverflowException
+                                      or InvalidOperationException or ArgumentException or IOException)
             {
                 throw new UnreadableFileException(Damaged);
             }
-            foreach (var sheet in sheets)
-                if (sheet.Id?.Value is { } id && part.GetPartById(id) is WorksheetPart worksheet)
-                    yield return SheetRows(worksheet, strings, dates);
+            foreach (var worksheet in worksheets) yield return SheetRows(worksheet, strings, dates);
         }
     }
 

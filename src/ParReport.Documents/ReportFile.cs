@@ -1,3 +1,4 @@
+using ParReport.Domain.Text;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -41,6 +42,10 @@ public static class ReportFile
         $"Tệp «{name}» lớn {Domain.Formatting.VietnameseNumbers.FormatNumber(Math.Round(size / 1_048_576m, 1))} MB, quá giới hạn "
         + $"{Domain.Formatting.VietnameseNumbers.FormatNumber(limit / 1_048_576)} MB của một báo cáo.";
 
+    private static string TooMuchText(string name, long characters) =>
+        $"Tệp «{name}» có {Domain.Formatting.VietnameseNumbers.FormatNumber(characters)} ký tự, quá giới hạn "
+        + $"{Domain.Formatting.VietnameseNumbers.FormatNumber(MaxTextBytes)} ký tự của một báo cáo.";
+
     private static string TooManyLines(string name) =>
         $"Tệp «{name}» có hơn {Domain.Formatting.VietnameseNumbers.FormatNumber(MaxLines)} dòng: quá dài cho một báo cáo.";
 
@@ -74,9 +79,13 @@ public static class ReportFile
             var lines = new List<string>();
             AddLines(body, lines, 0);
             if (lines.Count > MaxLines) throw new UnreadableFileException(TooManyLines(name));
+            // The text of a DOCX is held to what a text file may hold: the checker's work grows with it.
+            var text = lines.Sum(l => (long)l.Length);
+            if (text > MaxTextBytes) throw new UnreadableFileException(TooMuchText(name, text));
             return Numbered(lines);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        // A package naming a part it lacks (word/document.xml gone) is refused by the SDK as an invalid operation.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or InvalidOperationException or IOException)
         {
             throw new UnreadableFileException($"Tệp «{name}» không phải tệp DOCX hợp lệ (tệp nén bị hỏng hoặc không có phần văn bản).");
         }
@@ -102,7 +111,7 @@ public static class ReportFile
 
     // Decomposed (NFD) text would shift every quoted position: lines are kept composed.
     internal static List<DocumentLine> Numbered(IEnumerable<string> lines) =>
-        lines.Select((l, i) => new DocumentLine(i + 1, l.Normalize(NormalizationForm.FormC))).ToList();
+        lines.Select((l, i) => new DocumentLine(i + 1, UnicodeText.Normalize(l, NormalizationForm.FormC))).ToList();
 
     private static string TextOf(Paragraph paragraph) =>
         string.Concat(paragraph.Descendants().Select(e => e switch { Text t => t.Text, TabChar => "\t", Break => "\n", _ => "" }));

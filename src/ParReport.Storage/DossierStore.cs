@@ -198,23 +198,50 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task RememberMappingAsync(string unitCode, IReadOnlyDictionary<string, DossierColumn> mapping, CancellationToken cancel = default)
     {
         var unitId = await db.UnitIdAsync(unitCode, cancel);
-        var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
-        foreach (var (header, column) in mapping)
+        await SaveMappingAsync(unitId, async () =>
         {
-            db.DossierMappings.RemoveRange(stored.Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)));
-            db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
-        }
-        await db.SaveChangesAsync(cancel);
+            var stored = await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel);
+            foreach (var (header, column) in mapping)
+            {
+                db.DossierMappings.RemoveRange(stored.Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)));
+                db.DossierMappings.Add(new DossierMappingRecord { UnitId = unitId, Header = header, Column = column.ToString() });
+            }
+            return true;
+        }, cancel);
     }
 
     /// <summary>Forgets a header remembered for a unit, compared without case or diacritics; returns false when there was none.</summary>
-    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default)
+    public async Task<bool> ForgetMappingAsync(string unitCode, string header, CancellationToken cancel = default) =>
+        await db.FindUnitIdAsync(unitCode, cancel) is { } unitId && await SaveMappingAsync(unitId, async () =>
+        {
+            var matching = (await db.DossierMappings.Where(m => m.UnitId == unitId).ToListAsync(cancel))
+                .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
+            db.DossierMappings.RemoveRange(matching);
+            return matching.Count > 0;
+        }, cancel);
+
+    // Officials saving the same header at the same moment: the one who saves second read rows the first has replaced
+    // (a header inserted twice, a row deleted twice). On PostgreSQL the unit's saves wait for each other (a lock of
+    // their own, apart from the import's); on SQLite a save that lost the race reads again and saves again.
+    private async Task<T> SaveMappingAsync<T>(int unitId, Func<Task<T>> change, CancellationToken cancel)
     {
-        var matching = (await db.DossierMappings.Where(m => db.Units.Any(u => u.Id == m.UnitId && u.Code == unitCode)).ToListAsync(cancel))
-            .Where(m => VietnameseText.Fold(m.Header) == VietnameseText.Fold(header)).ToList();
-        db.DossierMappings.RemoveRange(matching);
-        await db.SaveChangesAsync(cancel);
-        return matching.Count > 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancel) : null;
+            if (transaction is not null) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(2, {0})", [unitId], cancel);
+            var result = await change();
+            try
+            {
+                await db.SaveChangesAsync(cancel);
+                if (transaction is not null) await transaction.CommitAsync(cancel);
+                return result;
+            }
+            catch (DbUpdateException e) when (attempt < 5 && (e is DbUpdateConcurrencyException || Database.IsUniqueViolation(e)))
+            {
+                if (transaction is not null) await transaction.RollbackAsync(cancel);
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>The table by field and the rates of a unit's stored dossiers for a window.</summary>

@@ -62,7 +62,13 @@ builder.Services.AddIdentityCore<UserRecord>(Accounts.Configure)
 builder.Services.AddParReportAuthentication();
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-builder.Services.AddRazorPages();
+// Form keys in jQuery's bracket syntax ("a[b]") are not used; their providers fail on a key like "v:[" with an exception (HTTP 500).
+builder.Services.AddRazorPages().AddMvcOptions(o =>
+{
+    foreach (var jQuery in o.ValueProviderFactories.Where(f => f is Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory
+                 or Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory).ToList())
+        o.ValueProviderFactories.Remove(jQuery);
+});
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddApiDocument();
 // An unreadable body is a 400 problem of the API, also in development (not the developer exception page).

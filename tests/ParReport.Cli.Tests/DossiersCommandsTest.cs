@@ -119,6 +119,22 @@ public class DossiersCommandsTest
         Assert.Contains("«Kênh=màu sắc» không phải dạng «tiêu đề=cột»", bad.Error);
     }
 
+    [Fact]
+    public async Task Headers_given_for_a_file_that_is_refused_are_not_remembered_and_a_column_is_named_not_numbered()
+    {
+        using var cli = await WithUnitAsync();
+        var refused = cli.WriteFile("thieu.csv", "Mã tra cứu;Ngày tiếp nhận\nB1;04/03/2024\n");
+        var (exit, _, error) = await cli.RunAsync("dossiers", "import", refused, "--unit", "bac-son", "--map", "Mã tra cứu=mã hồ sơ");
+        Assert.Equal(2, exit);
+        Assert.Contains("thieu.csv: Tệp hồ sơ thiếu cột", error);
+        var later = cli.WriteFile("sau.csv", "Mã tra cứu;Lĩnh vực;Ngày tiếp nhận;Hình thức nộp\nB1;Hộ tịch;04/03/2024;Trực tuyến\n");
+        Assert.Equal(2, (await cli.RunAsync("dossiers", "import", later, "--unit", "bac-son")).Exit);
+
+        var numbered = await cli.RunAsync("dossiers", "import", later, "--unit", "bac-son", "--map", "Mã tra cứu=-0");
+        Assert.Equal(2, numbered.Exit);
+        Assert.Contains("«Mã tra cứu=-0» không phải dạng «tiêu đề=cột»", numbered.Error);
+    }
+
     [Theory]
     [InlineData("Mã hồ sơ;Ngày tiếp nhận\nH1;01/03/2024\n", "bac-son", "thiếu cột: «Lĩnh vực», «Hình thức nộp»")]
     [InlineData(Header + "H1;Tư pháp;04/03/2024;;;Trực tuyến\n", "khong-co", "Không có đơn vị mã «khong-co»")]

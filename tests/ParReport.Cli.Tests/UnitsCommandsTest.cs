@@ -99,4 +99,19 @@ public class UnitsCommandsTest
         Assert.Equal(1, exit);
         Assert.Contains("dòng 1: thiếu cột «cap»", error);
     }
+
+    [Fact]
+    public async Task A_header_with_a_name_twice_or_empty_names_is_refused_naming_it_not_a_stack_trace()
+    {
+        using var cli = new CliRun();
+        var twice = cli.WriteFile("hai-cap.csv", "ma;ten;cap;ma cap tren;cap\nnam-dinh;Tỉnh Nam Định;tinh;;xa\n");
+        var (exit, _, error) = await cli.RunAsync("units", "import", twice);
+        Assert.Equal(1, exit);
+        Assert.Contains("hai-cap.csv: dòng 1: tiêu đề «cap» có ở hai cột, không rõ cột nào là «cap».", error);
+
+        var empty = cli.WriteFile("cot-trong.csv", "ma;;ten;;cap;;ma cap tren\nnam-dinh;;Tỉnh Nam Định;;tinh;;\n");
+        (exit, var output, error) = await cli.RunAsync("units", "import", empty);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Đã nhập 1 đơn vị", output);
+    }
 }

@@ -138,4 +138,31 @@ public class DossierXlsxTest
     [Fact]
     public void A_file_that_is_not_a_workbook_is_refused() =>
         Assert.Throws<UnreadableFileException>(() => DossierXlsx.Read(new MemoryStream([0x50, 0x4B, 3, 4, 1, 2])).ToList());
+
+    [Theory]
+    [InlineData("a DTD in the workbook part")]
+    [InlineData("a sheet whose id names no part")]
+    [InlineData("no workbook part")]
+    [InlineData("its content types cut short")]
+    public void A_damaged_workbook_part_is_refused_as_damaged(string damage)
+    {
+        using var xlsx = Workbook(["Mã hồ sơ", "Lĩnh vực", "Ngày tiếp nhận", "Hình thức nộp"], ["H1", "Đất đai", new DateTime(2024, 3, 4), "Trực tuyến"]);
+        using (var zip = new System.IO.Compression.ZipArchive(xlsx, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(damage == "its content types cut short" ? "[Content_Types].xml" : "xl/workbook.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            if (damage != "no workbook part")
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open());
+                writer.Write(damage == "its content types cut short" ? xml[..(xml.Length / 2)] : damage == "a DTD in the workbook part"
+                    ? "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"a\">]>" + xml[xml.IndexOf("<x:workbook", StringComparison.Ordinal)..]
+                    : System.Text.RegularExpressions.Regex.Replace(xml, "r:id=\"[^\"]+\"", "r:id=\"rIdNone\""));
+            }
+        }
+        xlsx.Position = 0;
+        var error = Assert.Throws<UnreadableFileException>(() => DossierXlsx.Read(xlsx).ToList());
+        Assert.Contains(error.Message, new[] { "Bảng tính XLSX bị hỏng (nội dung không đúng định dạng), không đọc được.", "Tệp không phải bảng tính XLSX hợp lệ." });
+    }
 }

@@ -52,6 +52,28 @@ public class FormXlsxTest
         Assert.Throws<UnreadableFileException>(() => FormXlsx.Read(new MemoryStream("abc"u8.ToArray()), Procedures));
     }
 
+    [Theory]
+    [InlineData("xl/workbook.xml")]
+    [InlineData("xl/worksheets/sheet1.xml")]
+    [InlineData("[Content_Types].xml")]
+    [InlineData("_rels/.rels")]
+    [InlineData("xl/_rels/workbook.xml.rels")]
+    public void A_part_nested_a_hundred_thousand_deep_is_refused_at_once(string part)
+    {
+        var bytes = new MemoryStream();
+        bytes.Write(FormXlsx.Write(Procedures, "x", Values));
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(part)?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(string.Concat(Enumerable.Repeat("<a>", 100_000)) + string.Concat(Enumerable.Repeat("</a>", 100_000)));
+        }
+        bytes.Position = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Throws<UnreadableFileException>(() => FormXlsx.Read(bytes, Procedures));
+        TestContext.Current.SendDiagnosticMessage($"{part}: refused in {clock.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public void Cells_refused_for_one_same_reason_are_told_once_with_their_count()
     {

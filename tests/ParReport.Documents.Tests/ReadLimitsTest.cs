@@ -74,4 +74,28 @@ public class ReadLimitsTest
         Assert.Contains("«dai.txt»", e.Message);
         Assert.Contains("quá giới hạn 4 MB", e.Message);
     }
+
+    // An upload's stream, which refuses a position past its end where a memory stream would allow it.
+    private sealed class UploadStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override long Position
+        {
+            get => base.Position;
+            set => base.Position = value <= Length ? value : throw new ArgumentOutOfRangeException(nameof(value), "The Position must be within the length of the Stream");
+        }
+
+        public override long Seek(long offset, SeekOrigin loc) =>
+            (loc == SeekOrigin.Begin ? offset : loc == SeekOrigin.Current ? Position + offset : Length + offset) is var target && target <= Length && target >= 0
+                ? base.Seek(offset, loc) : throw new ArgumentOutOfRangeException(nameof(offset), "The Position must be within the length of the Stream");
+    }
+
+    [Fact]
+    public void A_zip_cut_after_its_directory_points_outside_the_file_is_refused_as_no_workbook()
+    {
+        var workbook = FormXlsx.Write(TemplateCatalog.BuiltIn.Get(new TemplateRef("xa", 2)).Forms[0], "Xã An Bình", new Dictionary<string, Domain.Reports.IndicatorValue>());
+        // The zip's header, then its last bytes: the end record names a directory far before them.
+        byte[] cut = [.. workbook[..4], .. workbook[^22..]];
+        var error = Assert.Throws<UnreadableFileException>(() => DossierXlsx.Read(new UploadStream(cut)).ToList());
+        Assert.Equal("Tệp không phải bảng tính XLSX hợp lệ.", error.Message);
+    }
 }

@@ -54,6 +54,25 @@ public class ReportFileTest
     }
 
     [Fact]
+    public void A_DOCX_without_its_document_part_is_unreadable_naming_the_file()
+    {
+        using var docx = new MemoryStream();
+        docx.Write(TestDocx.From(["BÁO CÁO", "Kết quả"]));
+        using (var zip = new System.IO.Compression.ZipArchive(docx, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+            zip.GetEntry("word/document.xml")!.Delete();
+        var error = Assert.Throws<UnreadableFileException>(() => ReportFile.ReadDocx(docx.ToArray(), "khong-noi-dung.docx"));
+        Assert.StartsWith("Tệp «khong-noi-dung.docx» không phải tệp DOCX hợp lệ", error.Message);
+    }
+
+    [Fact]
+    public void A_DOCX_with_more_text_than_a_text_file_may_hold_is_unreadable_naming_the_file()
+    {
+        var docx = TestDocx.From(Enumerable.Range(0, 50).Select(_ => new string('9', 100_000)).Prepend("BÁO CÁO").ToList());
+        var error = Assert.Throws<UnreadableFileException>(() => ReportFile.ReadDocx(docx, "so-dai.docx"));
+        Assert.Equal("Tệp «so-dai.docx» có 5.000.007 ký tự, quá giới hạn 4.194.304 ký tự của một báo cáo.", error.Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_unreadable() =>
         Assert.StartsWith("Không tìm thấy tệp", Assert.Throws<UnreadableFileException>(() => ReportFile.Read("/khong/co/tep.txt")).Message);
 }

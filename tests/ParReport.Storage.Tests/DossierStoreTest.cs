@@ -215,6 +215,28 @@ public abstract class DossierStoreTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Eight_officials_saving_and_forgetting_one_header_at_once_all_succeed_and_one_mapping_is_left()
+    {
+        var columns = new[] { DossierColumn.Code, DossierColumn.Received, DossierColumn.Field, DossierColumn.Channel };
+        async Task SaveAsync(int i)
+        {
+            await using var db = _database.Open();
+            var store = new DossierStore(db);
+            if (i % 4 == 3) await store.ForgetMappingAsync("bac-son", "số biên nhận");
+            else await store.RememberMappingAsync("bac-son", new Dictionary<string, DossierColumn> { ["Số biên nhận"] = columns[i % 4] });
+        }
+        for (var round = 0; round < 5; round++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => SaveAsync(i))));
+            await using var db = _database.Open();
+            Assert.True((await new DossierStore(db).MappingAsync("bac-son")).Count <= 1);
+        }
+        await SaveAsync(0);
+        await using var check = _database.Open();
+        Assert.Equal(new Dictionary<string, DossierColumn> { ["Số biên nhận"] = DossierColumn.Code }, await new DossierStore(check).MappingAsync("bac-son"));
+    }
+
+    [Fact]
     public async Task Imports_of_one_unit_at_the_same_time_all_succeed_and_count_each_dossier_once()
     {
         async Task<DossierImportResult> ImportRangeAsync(int from)

@@ -14,7 +14,7 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
     public sealed record Imported(DossierImportResult Result, int Flowed);
 
     /// <param name="actor">Who imports from the web; null for the command line, which acts for any unit.</param>
-    /// <param name="mapping">Headers of this file to remember for the unit before reading it.</param>
+    /// <param name="mapping">Headers of this file, read with those remembered for the unit, and remembered with them once the import is stored.</param>
     public async Task<Result<Imported>> RunAsync(Actor? actor, string unitCode, string fileName, Stream content, bool goodRowsOnly,
         IReadOnlyDictionary<string, DossierColumn>? mapping = null, CancellationToken cancel = default)
     {
@@ -22,7 +22,9 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
         var store = new DossierStore(db);
         try
         {
-            if (mapping is { Count: > 0 }) await store.RememberMappingAsync(unitCode, mapping, cancel);
+            // The headers given are read with the remembered ones, and remembered only once the import is stored.
+            var headers = new Dictionary<string, DossierColumn>(await store.MappingAsync(unitCode, cancel));
+            foreach (var (header, column) in mapping ?? new Dictionary<string, DossierColumn>()) headers[header] = column;
             var unknowns = DossierUnknowns.None;
             IEnumerable<DossierBatch> Noted(IEnumerable<DossierBatch> batches)
             {
@@ -32,8 +34,9 @@ public sealed class ImportDossiers(ParReportDbContext db, TimeProvider clock)
                     yield return batch;
                 }
             }
-            var rows = Noted(DossierFile.Read(content, await store.MappingAsync(unitCode, cancel)));
+            var rows = Noted(DossierFile.Read(content, headers));
             var result = await store.ImportAsync(unitCode, fileName, rows, goodRowsOnly, clock.GetLocalNow(), cancel) with { Unknowns = unknowns };
+            if (result.Committed && mapping is { Count: > 0 }) await store.RememberMappingAsync(unitCode, mapping, cancel);
             var flowed = result.Committed ? await new EntryStore(db, clock).FlowDossiersAsync(unitCode, actor?.UserName ?? Environment.UserName, cancel) : 0;
             return Result<Imported>.Done(new Imported(result, flowed));
         }

@@ -29,7 +29,8 @@ public sealed class DossierColumns
     /// <summary>A column named by its usual header ("mã hồ sơ", without regard to case or diacritics) or its English name ("Code").</summary>
     public static DossierColumn? Parse(string name)
     {
-        if (Enum.TryParse<DossierColumn>(name.Trim(), ignoreCase: true, out var column) && Enum.IsDefined(column)) return column;
+        // By name only: Enum.TryParse would read "0", "-0" or "Code,Code" as the first column too.
+        if (Enum.GetNames<DossierColumn>().FirstOrDefault(n => n.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } named) return Enum.Parse<DossierColumn>(named);
         var folded = VietnameseText.Fold(name);
         return DefaultHeaders.Where(h => h.Value.Contains(folded)).Select(h => (DossierColumn?)h.Key).FirstOrDefault();
     }
@@ -96,11 +97,12 @@ public sealed class DossierColumns
             if (!index.ContainsKey(column) && folded.FindIndex(h => names.Contains(h) && !index.ContainsValue(folded.IndexOf(h))) is >= 0 and var i)
                 index[column] = i;
         // The rest by likeness: a header sharing most of its words with a usual one ("Ngày hẹn trả kết quả giải quyết").
+        // Empty headers are passed over at once: a cell written at column XFD pads a row with 16,384 of them.
         var confidence = new Dictionary<DossierColumn, double>();
         foreach (var (column, names) in DefaultHeaders)
         {
             if (index.ContainsKey(column)) continue;
-            var best = folded.Select((h, i) => (i, Score: index.ContainsValue(i) ? 0 : names.Max(n => Likeness(h, n)))).MaxBy(x => x.Score);
+            var best = folded.Select((h, i) => (i, Score: h.Length == 0 || index.ContainsValue(i) ? 0 : names.Max(n => Likeness(h, n)))).MaxBy(x => x.Score);
             if (best.Score >= MinLikeness && !index.ContainsValue(best.i)) (index[column], confidence[column]) = (best.i, best.Score);
         }
         var missing = Required.Where(c => !index.ContainsKey(c)).ToList();

@@ -7,6 +7,7 @@ internal static class DossierMessages
     public const string MissingField = "thiếu lĩnh vực.";
     public const string BadDate = "không đọc được ngày (dùng dd/MM/yyyy, d/M/yyyy, dd-MM-yyyy, có hoặc không có giờ, yyyy-MM-dd, hoặc ngày dạng số của Excel).";
     public const string DateTooEarly = "ngày trước năm 1900 không phải ngày của một hồ sơ (ô để trống nếu không có).";
+    public const string DateTooLate = "ngày sau năm 2100 không phải ngày của một hồ sơ (ô để trống nếu không có).";
     public const string MissingReceived = "thiếu ngày tiếp nhận.";
     public const string ResultBeforeReceipt = "ngày có kết quả trước ngày tiếp nhận.";
     public const string UnknownChannel = "hình thức nộp không rõ (nhận: Trực tuyến, Nộp trực tuyến, Qua mạng, DVC toàn trình, DVC một phần; Trực tiếp, Tại Bộ phận Một cửa; Bưu chính, Dịch vụ bưu chính công ích, Qua bưu điện).";

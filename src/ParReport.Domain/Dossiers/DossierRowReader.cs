@@ -96,8 +96,9 @@ public static class DossierRowReader
             if (date is null && DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
                 date = withOffset.DateTime;
             date ??= ExcelSerial(text);
-            // Placeholders such as 01/01/0001 are not the dates of a dossier.
+            // Placeholders such as 01/01/0001 or 31/12/9999 are not the dates of a dossier.
             if (date?.Year < 1900) Error(cells, c, DossierMessages.DateTooEarly);
+            else if (date?.Year > 2100) Error(cells, c, DossierMessages.DateTooLate);
             else if (date is null) Error(cells, c, DossierMessages.BadDate);
             else return date;
             return null;

@@ -5,6 +5,7 @@ internal static class TemplateMessages
 {
     public static string InvalidJson(string detail) => $"tệp không phải JSON hợp lệ ({detail}).";
     public static string Missing(string member) => $"thiếu «{member}».";
+    public static string NullItem(string path) => $"phần tử «{path}» là null: mỗi phần tử của danh sách phải có nội dung.";
     public static string BadDate(string value) => $"ngày «{value}» không đúng dạng yyyy-MM-dd.";
     public static string DuplicateField(string id) => $"lĩnh vực «{id}» khai báo hai lần.";
     public static string UnknownField(string id) => $"lĩnh vực phụ trách «{id}» không có trong danh sách «fields».";

@@ -37,8 +37,21 @@ public static class TemplateParser
             return Failed(new TemplateProblem(fileName, null, TemplateMessages.InvalidJson(e.Message)));
         }
         if (file is null) return Failed(new TemplateProblem(fileName, null, TemplateMessages.Missing("id")));
+        // A list holding null ("outline": [null]) would reach the checks below as an item without members.
+        using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+            if (NullInList(document.RootElement, "") is { } path) return Failed(new TemplateProblem(fileName, null, TemplateMessages.NullItem(path)));
         return Parse(fileName, file);
     }
+
+    /// <summary>Where a list of the file holds null ("outline[2].items[0]"), or null.</summary>
+    private static string? NullInList(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select((item, i) => item.ValueKind == JsonValueKind.Null ? $"{path}[{i}]" : NullInList(item, $"{path}[{i}]")).FirstOrDefault(p => p is not null),
+        JsonValueKind.Object => element.EnumerateObject()
+            .Select(member => NullInList(member.Value, path.Length == 0 ? member.Name : $"{path}.{member.Name}")).FirstOrDefault(p => p is not null),
+        _ => null,
+    };
 
     /// <summary>Checks and builds a template already in its file shape (one inferred from an appendix).</summary>
     internal static TemplateLoadResult Parse(string fileName, TemplateFile file) => new Builder(fileName, file).Build();
@@ -131,7 +144,9 @@ public static class TemplateParser
         // A chart shows the units' figures, so its indicator must say which concept of theirs it rolls up.
         private void CheckCharts(List<Form> forms)
         {
-            var indicators = forms.SelectMany(f => f.Indicators).ToDictionary(i => i.Key);
+            // Forms refused for their own problems are not among these; a key twice is reported there, never here.
+            var indicators = new Dictionary<string, Indicator>();
+            foreach (var i in forms.SelectMany(f => f.Indicators)) indicators.TryAdd(i.Key, i);
             foreach (var (item, chart) in _charts)
                 if (!indicators.TryGetValue(chart.IndicatorKey, out var indicator)) Problem(item, TemplateMessages.UnknownPart("biểu đồ: chỉ tiêu", chart.IndicatorKey));
                 else if (indicator.RollUp is null) Problem(item, TemplateMessages.ChartNeedsRollUp(chart.IndicatorKey));

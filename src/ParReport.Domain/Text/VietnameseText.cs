@@ -9,7 +9,7 @@ public static class VietnameseText
     /// <summary>"Đông Lạc" → "dong lac": lower case, diacritics removed, đ → d, spaces collapsed.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -34,7 +34,7 @@ public static class VietnameseText
     /// </summary>
     public static string FoldInPlace(string text)
     {
-        var chars = text.Normalize(NormalizationForm.FormC).ToCharArray();
+        var chars = UnicodeText.Normalize(text, NormalizationForm.FormC).ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];

@@ -113,4 +113,24 @@ public class DossierRowReaderTest
     [InlineData("31/02/2024")]
     public void A_number_that_is_no_plausible_date_is_refused(string text) =>
         Assert.Contains(Read(received: text).Errors, e => e.Column == "Ngày nhận hồ sơ" && e.Value == text);
+
+    [Theory]
+    [InlineData("31/12/9999")]
+    [InlineData("31/12/9999 23:59")]
+    [InlineData("01/01/2101")]
+    public void A_placeholder_date_far_in_the_future_is_refused_naming_the_cell(string text)
+    {
+        var error = Assert.Single(Read(received: text).Errors);
+        Assert.Equal(("Ngày nhận hồ sơ", text, "ngày sau năm 2100 không phải ngày của một hồ sơ (ô để trống nếu không có)."), (error.Column, error.Value, error.Message));
+    }
+
+    [Fact]
+    public void A_header_row_padded_to_the_last_column_of_a_sheet_is_matched_like_any_other()
+    {
+        var padded = Headers.Concat(Enumerable.Repeat("", 16_384 - Headers.Length - 1)).Append("Ngày hẹn trả kết quả giải quyết").ToList();
+        var (columns, missing) = DossierColumns.Match(padded);
+        Assert.Empty(missing);
+        Assert.Equal(0, columns!.IndexOf(DossierColumn.Code));
+        Assert.Equal(3, columns.IndexOf(DossierColumn.Deadline));
+    }
 }

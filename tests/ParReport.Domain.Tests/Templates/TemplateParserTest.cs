@@ -210,4 +210,29 @@ public class TemplateParserTest
         Assert.Equal("I", problem.Code);
         Assert.Contains(message, problem.Message);
     }
+
+    [Theory]
+    [InlineData("\"outline\": [ {", "\"outline\": [ null, {", "outline[0]")]
+    [InlineData("\"fields\": [ {", "\"fields\": [ null, {", "fields[0]")]
+    [InlineData("\"forms\": [\"1\"]", "\"forms\": [\"1\", null]", "outline[0].forms[1]")]
+    [InlineData("\"indicators\": [ ", "\"indicators\": [ null, ", "forms[0].indicators[0]")]
+    public void A_null_in_a_list_is_refused_naming_where_not_a_crash(string part, string withNull, string path)
+    {
+        var result = TemplateParser.Parse(File, Template(GoodRows).Replace(part, withNull));
+        Assert.Null(result.Template);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(File, problem.File);
+        Assert.Contains($"phần tử «{path}» là null", problem.Message);
+    }
+
+    [Fact]
+    public void A_form_given_twice_with_a_chart_is_refused_as_a_duplicate_not_a_crash()
+    {
+        var json = Template("{ \"code\": \"3\", " + RollUp + "\"label\": \"Tỷ lệ hoàn thành của các xã\", \"kind\": \"percent\", \"unit\": \"%\" }")
+            .Replace("\"forms\": [\"1\"] }", "\"forms\": [\"1\"], \"charts\": [ { \"kind\": \"ranking\", \"indicator\": \"1/3\" } ] }");
+        var form = json[json.IndexOf("{ \"code\": \"1\", \"title\"", StringComparison.Ordinal)..json.LastIndexOf(']')].TrimEnd();
+        var result = TemplateParser.Parse(File, json.Replace(form, form + ", " + form));
+        Assert.Null(result.Template);
+        Assert.Contains(result.Problems, p => p.Message.Contains("biểu mẫu «1» trùng mã"));
+    }
 }

@@ -24,7 +24,8 @@ public sealed class IndexModel(HtmlEncoder encoder) : PageModel
 
     public async Task<IActionResult> OnPostAsync(IFormFile? report, CancellationToken cancel)
     {
-        if (report is null || report.Length == 0) return Refuse("Chọn tệp báo cáo (.txt hoặc .docx) để kiểm tra.");
+        if (report is null) return Refuse("Chọn tệp báo cáo (.txt hoặc .docx) để kiểm tra.");
+        if (report.Length == 0) return Refuse($"Tệp «{Path.GetFileName(report.FileName)}» rỗng: chọn tệp báo cáo có nội dung (.txt, .docx hoặc .pdf).");
         if (report.Length > MaxBytes) return Refuse($"Tệp «{report.FileName}» lớn hơn 20 MB.");
         FileName = Path.GetFileName(report.FileName);
         using var buffer = new MemoryStream();

@@ -76,7 +76,8 @@ public sealed class IndexModel(ParReportDbContext db, SignedInUser user, TimePro
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool goodRowsOnly, bool preview, CancellationToken cancel)
     {
         if (Unit is not null && !(await user.AccessAsync()).CanImportDossiers(Unit)) return StatusCode(StatusCodes.Status403Forbidden);
-        if (Unit is null || file is null || file.Length == 0) Error = "Chọn đơn vị và tệp hồ sơ (.csv, .xlsx hoặc .xls).";
+        if (Unit is null || file is null) Error = "Chọn đơn vị và tệp hồ sơ (.csv, .xlsx hoặc .xls).";
+        else if (file.Length == 0) Error = $"Tệp «{Path.GetFileName(file.FileName)}» rỗng: chọn tệp hồ sơ có dữ liệu (.csv, .xlsx hoặc .xls).";
         else
         {
             FileName = Path.GetFileName(file.FileName);

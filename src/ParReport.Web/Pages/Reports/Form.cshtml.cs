@@ -117,7 +117,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         if (!CanWrite) return StatusCode(StatusCodes.Status403Forbidden);
         if (file is null || file.Length == 0)
         {
-            UploadErrors = ["Chọn tệp XLSX của biểu mẫu."];
+            UploadErrors = [file is null ? "Chọn tệp XLSX của biểu mẫu." : $"Tệp «{Path.GetFileName(file.FileName)}» rỗng: chọn tệp XLSX của biểu mẫu đã điền."];
             return await ShowAsync(cancel, StatusCodes.Status400BadRequest);
         }
         FormUpload upload;

@@ -109,4 +109,31 @@ public class IndexTest
         var leader = await app.LoggedInClientAsync("lanhdao");
         Assert.Equal(HttpStatusCode.Forbidden, (await ParReportApplication.PostFormAsync(leader, "/Dossiers?handler=Mapping&unit=an-phu-an-binh", ("unit", "an-phu-an-binh"), ("header", "X"), ("column", "Code"))).StatusCode);
     }
+
+    [Fact]
+    public async Task An_empty_file_is_refused_naming_it_and_stores_nothing()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var response = await ParReportApplication.UploadAsync(client, "/Dossiers", "file", "rong.csv", [], ("unit", "an-phu-an-binh"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tệp «rong.csv» rỗng", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        await using var db = app.OpenDatabase();
+        Assert.Equal(0, await db.DossierImports.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_header_or_a_file_holding_U_FFFE_is_read_not_a_server_error()
+    {
+        using var app = new ParReportApplication();
+        var client = await app.LoggedInClientAsync();
+        var mapped = await ParReportApplication.PostFormAsync(client, "/Dossiers?handler=Mapping&unit=an-phu-an-binh", ("unit", "an-phu-an-binh"), ("header", "Mã\uFFFE tra cứu"), ("column", "Code"));
+        Assert.Equal(HttpStatusCode.OK, mapped.StatusCode);
+        await using (var db = app.OpenDatabase()) Assert.Equal("Mã tra cứu", (await db.DossierMappings.SingleAsync()).Header);
+
+        // U+FFFE is valid UTF-8 (EF BF BE): a header holding it is matched like any other text.
+        var response = await UploadAsync(client, Header.Replace("Lĩnh vực", "Lĩnh vực\uFFFE") + "H1;Đất đai;04/03/2024;08/03/2024;;Trực tiếp\n");
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("ho-so.csv", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
 }

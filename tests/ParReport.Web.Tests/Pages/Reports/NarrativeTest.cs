@@ -13,6 +13,17 @@ namespace ParReport.Web.Tests.Pages.Reports;
 public class NarrativeTest
 {
     [Fact]
+    public async Task A_post_with_a_key_in_unclosed_brackets_saves_the_sections_not_a_server_error()
+    {
+        using var app = new ParReportApplication();
+        var url = $"/Reports/Narrative/{await app.RequestIdAsync()}/an-phu-an-binh/II.2";
+        var client = await app.LoggedInClientAsync("chuyenmon");
+        var saved = await ParReportApplication.PostFormAsync(client, url, ("v:II.2", "Bộ phận Một cửa hoạt động nền nếp."), ("o:II.2", ""), ("v:[31m", "x"), ("a[b", "y"));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Bộ phận Một cửa hoạt động nền nếp.", WebUtility.HtmlDecode(await client.GetStringAsync(url)));
+    }
+
+    [Fact]
     public async Task The_narrative_has_the_sections_the_outline_asks_for_and_shows_paragraphs_and_bullets_in_the_report()
     {
         using var app = new ParReportApplication();
