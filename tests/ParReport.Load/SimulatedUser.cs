@@ -64,6 +64,8 @@ public sealed partial class SimulatedUser(int index, string account, Uri server,
     {
         try
         {
+            // Each user arrives after a pause of its own, as between two pages, not all at the same instant.
+            await ThinkAsync(cancel);
             while (DateTime.UtcNow < until && !cancel.IsCancellationRequested) await OnceAsync(cancel);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
