@@ -27,7 +27,7 @@ public sealed partial class WebServer : IAsyncDisposable
         var connection = new NpgsqlConnectionStringBuilder(options.Connection);
         var database = connection.Database ?? "parreport_load";
         if (!DatabaseName().IsMatch(database)) throw new ArgumentException(LoadMessages.BadDatabaseName(database));
-        var admin = new NpgsqlConnectionStringBuilder(options.Connection) { Database = "postgres", Pooling = false }.ConnectionString;
+        var admin = new NpgsqlConnectionStringBuilder(options.Connection) { Database = "postgres", Pooling = false, Multiplexing = false }.ConnectionString;
         await DropAsync(admin, database, cancel);
 
         var dll = Path.Combine(RepositoryRoot(), "src", "ParReport.Web", "bin", Configuration, "net10.0", "ParReport.Web.dll");
