@@ -60,10 +60,17 @@ internal static class CheckMessages
     public static string Inconsistent(string concept, decimal value, string where) =>
         $"Cùng một số liệu ({ConceptName(concept)}) được nêu khác nhau: ở {where} là {FormatNumber(value)}.";
 
+    public static string PartsExceedWhole(IReadOnlyList<NarrativeFact> parts, NarrativeFact whole) =>
+        $"Các phần không trùng nhau {string.Join(" + ", parts.Select(p => $"{ConceptName(p.Concept)} ({FormatNumber(p.Value)})"))} = {FormatNumber(parts.Sum(p => p.Value))} "
+        + $"lớn hơn {ConceptName(whole.Concept)} ({FormatNumber(whole.Value)}) nêu cùng câu: tổng các phần không thể lớn hơn tổng số.";
+
     public static string ConceptName(string concept) => concept switch
     {
         "dossiers-received" => "số hồ sơ tiếp nhận",
         "dossiers-online" => "số hồ sơ tiếp nhận trực tuyến",
+        "dossiers-in-person" => "số hồ sơ tiếp nhận trực tiếp",
+        "dossiers-post" => "số hồ sơ tiếp nhận qua bưu chính",
+        "dossiers-late" => "số hồ sơ giải quyết trễ hạn",
         "dossiers-resolved" => "số hồ sơ đã giải quyết",
         "dossiers-on-time" => "số hồ sơ giải quyết trước hạn và đúng hạn",
         "dossiers-on-time-only" => "số hồ sơ trả đúng hạn",

@@ -19,7 +19,10 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
         (new Regex($@"(?:qua mang|truc tuyen) (?:la )?{N} ho so(?! mot phan| toan trinh)"), ["dossiers-online"]),
         (new Regex($@"tiep nhan(?: trong ky)?(?: va giai quyet)? (?:la )?{N} ho so"), ["dossiers-received"]),
         (new Regex($@"{N} ho so truc tuyen(?! mot phan| toan trinh)"), ["dossiers-online"]),
-        (new Regex($@"da giai quyet {N} ho so"), ["dossiers-resolved"]),
+        (new Regex($@"da giai quyet (?:la )?{N} ho so"), ["dossiers-resolved"]),
+        (new Regex($@"(?:tiep nhan )?truc tiep (?:la )?{N} ho so"), ["dossiers-in-person"]),
+        (new Regex($@"(?:qua |dich vu )buu chinh(?: cong ich)? (?:la )?{N} ho so"), ["dossiers-post"]),
+        (new Regex($@"(?:tre han|giai quyet qua han) (?:la )?{N} ho so"), ["dossiers-late"]),
         (new Regex($@"{N} ho so giai quyet truoc han va dung han"), ["dossiers-on-time"]),
         (new Regex($@"(?<!truoc han va )dung han (?:la )?{N} ho so"), ["dossiers-on-time-only"]),
         (new Regex($@"truoc han (?:la )?{N} ho so"), ["dossiers-early"]),
@@ -87,6 +90,18 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
 
     [GeneratedRegex(@"linh vuc|thanh toan|luy ke|phi, le phi")]
     private static partial Regex PartialContext();
+
+    /// <summary>
+    /// Quantities the text states in one sentence that are disjoint parts of another it states there: the channels of
+    /// the dossiers received, and the dossiers resolved early, on time and late. Their sum cannot exceed the whole
+    /// ("tiếp nhận 250 hồ sơ, trong đó trực tuyến 180 hồ sơ, trực tiếp 80 hồ sơ").
+    /// </summary>
+    public static readonly (string Whole, string[] Parts)[] DisjointParts =
+    [
+        ("dossiers-received", ["dossiers-online", "dossiers-in-person", "dossiers-post"]),
+        ("dossiers-resolved", ["dossiers-early", "dossiers-on-time-only", "dossiers-late"]),
+        ("dossiers-resolved", ["dossiers-on-time", "dossiers-late"]),
+    ];
 
     /// <summary>
     /// Percentages stated after their parts in one sentence: "597 hồ sơ, trong đó 596 hồ sơ trực tuyến, đạt 99,8%",

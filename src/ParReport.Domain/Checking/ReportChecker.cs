@@ -36,6 +36,7 @@ public static class ReportChecker
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
         if (match is { Pairs.Count: > 0 }) CheckConceptRates(document, match, findings);
         CheckNarrativeFractions(document, findings);
+        CheckNarrativeParts(document, findings);
         CheckDates(document, findings);
         CheckHeadings(document, findings);
         CheckDossierTables(document, findings);
@@ -223,6 +224,23 @@ public static class ReportChecker
                 findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(computed),
                     CheckMessages.RateAgainstAppendix(percent, rate, row, n, d)));
             }
+    }
+
+    // Disjoint parts stated with their whole in one sentence, of the same subject, must not add up to more than it.
+    private static void CheckNarrativeParts(ReportDocument document, List<Finding> findings)
+    {
+        foreach (var (line, section) in document.Narrative)
+        {
+            var facts = NarrativeFact.In(line, section).ToList();
+            foreach (var (wholeConcept, partConcepts) in NarrativeFact.DisjointParts)
+                foreach (var whole in facts.Where(f => f.Concept == wholeConcept))
+                {
+                    var parts = partConcepts.Select(c => facts.FirstOrDefault(f => f.Concept == c && f.Subject == whole.Subject)).OfType<NarrativeFact>().ToList();
+                    if (parts.Count == 0 || parts.Sum(p => p.Value) <= whole.Value) continue;
+                    findings.Add(new(Severity.Error, line.Number, $"mục {section}", whole.Quote, $"≥ {FormatNumber(parts.Sum(p => p.Value))}",
+                        CheckMessages.PartsExceedWhole(parts, whole)));
+                }
+        }
     }
 
     private static void CheckNarrativeFractions(ReportDocument document, List<Finding> findings)

@@ -31,6 +31,30 @@ public class ReportCheckerTest
     }
 
     [Fact]
+    public void Channels_or_timings_stated_with_their_whole_in_one_sentence_may_not_add_up_to_more_than_it()
+    {
+        // A report of no seed's wording: 180 + 80 = 260 received of 250; 230 + 5 = 235 of 240 resolved is possible.
+        string[] text =
+        [
+            "ỦY BAN NHÂN DÂN XÃ ĐÔNG HẢI",
+            "BÁO CÁO Kết quả công tác cải cách hành chính quý I năm 2025",
+            "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+            "Tổng số hồ sơ tiếp nhận là 250 hồ sơ, trong đó: tiếp nhận trực tuyến 180 hồ sơ; tiếp nhận trực tiếp 80 hồ sơ.",
+            "Số hồ sơ đã giải quyết là 240 hồ sơ, trong đó: giải quyết đúng hạn 230 hồ sơ; trễ hạn 5 hồ sơ.",
+            "Đã giải quyết 100 hồ sơ, trong đó trước hạn 60 hồ sơ, đúng hạn 30 hồ sơ, trễ hạn 20 hồ sơ.",
+        ];
+
+        var findings = ReportChecker.Check(text.Select((t, i) => new DocumentLine(i + 1, t)).ToList(), TemplateCatalog.BuiltIn).Findings
+            .Where(f => f.Why.Contains("không thể lớn hơn tổng số")).ToList();
+
+        Assert.Equal([4, 6], findings.Select(f => f.Line));
+        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.StartsWith("Các phần không trùng nhau số hồ sơ tiếp nhận trực tuyến (180) + số hồ sơ tiếp nhận trực tiếp (80) = 260 lớn hơn số hồ sơ tiếp nhận (250)", findings[0].Why);
+        Assert.Equal("≥ 260", findings[0].Expected);
+        Assert.Contains("= 110", findings[1].Why);
+    }
+
+    [Fact]
     public void Disjoint_parts_over_their_whole_and_a_survey_without_forms_are_errors_in_an_existing_report()
     {
         // Phương Định with its tasks 4.1–4.4 and its survey changed: 20 + 20 + 16 = 56 tasks of 29, "Có" with 0 forms.
