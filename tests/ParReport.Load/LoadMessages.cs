@@ -30,6 +30,8 @@ public static class LoadMessages
     public static string WebAppExited(int code) => $"Ứng dụng web đã dừng (mã {code}) trước khi sẵn sàng.";
     public static string WebAppNotReady(Uri url) => $"Ứng dụng web tại {url} không trả lời sau 3 phút.";
     public const string NoRepository = "Không tìm thấy thư mục kho mã (nơi có ParReport.slnx).";
+    public static string NoDatabase(string connection, string why) =>
+        $"Không kết nối được PostgreSQL ({new Npgsql.NpgsqlConnectionStringBuilder(connection) { Password = null }}): {why}";
     public const string Starting = "Khởi động ứng dụng web trên CSDL PostgreSQL mới (dữ liệu demo)…";
 
     public static string Started(Uri url) => $"Ứng dụng web sẵn sàng tại {url}.";

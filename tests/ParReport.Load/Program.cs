@@ -16,7 +16,17 @@ catch (ArgumentException e)
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 if (options.Url is null) Console.WriteLine(LoadMessages.Starting);
-await using var server = options.Url is { } url ? WebServer.Existing(url, options.Pid) : await WebServer.StartAsync(options, stop.Token);
+WebServer server;
+try
+{
+    server = options.Url is { } url ? WebServer.Existing(url, options.Pid) : await WebServer.StartAsync(options, stop.Token);
+}
+catch (Npgsql.NpgsqlException e)
+{
+    Console.Error.WriteLine(LoadMessages.NoDatabase(options.Connection, e.Message));
+    return 2;
+}
+await using var _ = server;
 Console.WriteLine(LoadMessages.Started(server.Url));
 
 // The simulated users are spread over the demo accounts in turn, each with a session of its own.
