@@ -87,6 +87,10 @@ internal static class CheckMessages
     public static string RateAgainstAppendix(decimal stated, Indicator rate, AppendixRow row, decimal n, decimal d) =>
         $"Văn bản nêu {FormatNumber(stated)}% nhưng phụ lục (mục {rate.Code}, dòng {row.Line}) cho {FormatNumber(n)}/{FormatNumber(d)}: hai chỗ phải cùng một tỷ lệ.";
 
+    public static string RateAgainstText(decimal stated, string concept, decimal n, decimal d) =>
+        $"Văn bản nêu {FormatNumber(stated)}% nhưng chính các số nó nêu cho {ConceptName(concept)} {FormatNumber(n)} trên {FormatNumber(d)}: "
+        + $"tỷ lệ là {Percent(Percentage.Rounded(n, d, 1) ?? 0)}.";
+
     public static string DateBeforePeriod(string period, DateOnly start) =>
         $"Báo cáo {period} không thể được ký trước khi kỳ báo cáo bắt đầu (ngày {start:dd/MM/yyyy}).";
     public static string DateAfterPeriod(string period, DateOnly end) =>

@@ -145,6 +145,7 @@ public sealed partial record NarrativeFact(string Concept, decimal Value, Docume
     private static readonly (Regex Pattern, string Concept)[] ConceptRatePatterns =
     [
         (new Regex(@"(?:truoc han va dung han|dung han va truoc han)[^.;%]{0,100}?dat (?<p>[0-9]+(?:,[0-9]+)?)%"), "dossiers-on-time"),
+        (new Regex(@"ty le (?:ho so )?(?:giai quyet )?(?:ho so )?dung han[^.;%0-9]{0,40}dat (?<p>[0-9]+(?:,[0-9]+)?)%"), "dossiers-on-time"),
         (new Regex(@"ho so truc tuyen[^.;%0-9]{0,40}dat (?<p>[0-9]+(?:,[0-9]+)?)%"), "dossiers-online"),
     ];
 

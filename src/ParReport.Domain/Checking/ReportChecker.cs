@@ -35,6 +35,7 @@ public static class ReportChecker
         }
         CheckConcepts(document, match is { Pairs.Count: > 0 } ? match : null, findings);
         if (match is { Pairs.Count: > 0 }) CheckConceptRates(document, match, findings);
+        else CheckTextRates(document, findings);
         CheckNarrativeFractions(document, findings);
         CheckNarrativeParts(document, findings);
         CheckDates(document, findings);
@@ -241,6 +242,28 @@ public static class ReportChecker
                         CheckMessages.PartsExceedWhole(parts, whole)));
                 }
         }
+    }
+
+    // Without an appendix to hold it to, a rate stated in the text must be the one the text's own counts give.
+    private static void CheckTextRates(ReportDocument document, List<Finding> findings)
+    {
+        var facts = document.Narrative.SelectMany(n => NarrativeFact.In(n.Line, n.Section)).Where(f => f.Subject is null).ToList();
+        decimal? First(string concept) => facts.FirstOrDefault(f => f.Concept == concept)?.Value;
+        // A sentence stating the rate after its own parts is checked against them already.
+        foreach (var (line, section) in document.Narrative.Where(n => !NarrativeFact.StatedRates(n.Line).Any()))
+            foreach (var (concept, percent, decimals, quote) in NarrativeFact.ConceptRates(line))
+            {
+                // Dossiers resolved early are resolved on time too.
+                var (n, d) = concept switch
+                {
+                    "dossiers-on-time" => (First("dossiers-on-time") ?? First("dossiers-on-time-only") + (First("dossiers-early") ?? 0), First("dossiers-resolved")),
+                    "dossiers-online" => (First("dossiers-online"), First("dossiers-received")),
+                    _ => (null, null),
+                };
+                if (n is null || d is null || Percentage.Rounded(n.Value, d.Value, decimals) is not { } computed || computed == percent) continue;
+                findings.Add(new(Severity.Error, line.Number, $"mục {section}", quote, CheckMessages.Percent(computed),
+                    CheckMessages.RateAgainstText(percent, concept, n.Value, d.Value)));
+            }
     }
 
     private static void CheckNarrativeFractions(ReportDocument document, List<Finding> findings)

@@ -55,6 +55,30 @@ public class ReportCheckerTest
     }
 
     [Fact]
+    public void Without_an_appendix_a_rate_in_the_text_is_held_to_the_texts_own_counts()
+    {
+        string[] text =
+        [
+            "ỦY BAN NHÂN DÂN XÃ ĐÔNG HẢI",
+            "BÁO CÁO Kết quả công tác cải cách hành chính quý I năm 2025",
+            "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+            "Số hồ sơ đã giải quyết là 240 hồ sơ, trong đó: giải quyết trước hạn 30 hồ sơ; đúng hạn 200 hồ sơ; trễ hạn 10 hồ sơ.",
+            "Tỷ lệ giải quyết đúng hạn đạt 92%.",
+            "Tỷ lệ hồ sơ đúng hạn đạt 96%.",
+        ];
+
+        var findings = ReportChecker.Check(text.Select((t, i) => new DocumentLine(i + 1, t)).ToList(), TemplateCatalog.BuiltIn).Findings
+            .Where(f => f.Why.Contains("chính các số nó nêu")).ToList();
+
+        // (30 + 200) / 240 = 95,8 %: 92 % is wrong, 96 % is it at the text's precision.
+        var finding = Assert.Single(findings);
+        Assert.Equal(5, finding.Line);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("96%", finding.Expected);
+        Assert.Contains("230 trên 240", finding.Why);
+    }
+
+    [Fact]
     public void Disjoint_parts_over_their_whole_and_a_survey_without_forms_are_errors_in_an_existing_report()
     {
         // Phương Định with its tasks 4.1–4.4 and its survey changed: 20 + 20 + 16 = 56 tasks of 29, "Có" with 0 forms.
