@@ -26,6 +26,7 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<NoticeRecord> Notices => Set<NoticeRecord>();
     public DbSet<OutlierNoteRecord> OutlierNotes => Set<OutlierNoteRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+    public DbSet<RegisterRowRecord> RegisterRows => Set<RegisterRowRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -100,6 +101,15 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             block.Property(b => b.Figures).HasColumnOrder(5);
             block.Property(b => b.Codes).HasColumnOrder(6);
             if (Database.IsNpgsql()) block.Property(b => b.LastReceived).HasColumnType("timestamp without time zone");
+        });
+        model.Entity<RegisterRowRecord>(row =>
+        {
+            row.Property(r => r.Register).HasMaxLength(32);
+            row.Property(r => r.UpdatedBy).HasMaxLength(256);
+            row.Property(r => r.FileName).HasMaxLength(260);
+            row.Property(r => r.Version).IsConcurrencyToken();
+            row.HasIndex(r => new { r.UnitId, r.Register });
+            row.HasOne<UnitRecord>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<DossierMappingRecord>(mapping =>
         {

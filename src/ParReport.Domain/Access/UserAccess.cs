@@ -52,6 +52,9 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
     /// <summary>Imports the one-stop shop's dossiers of the unit.</summary>
     public bool CanImportDossiers(string unitCode) => unitCode == UnitCode && (Is(Role.Compiler) || Is(Role.Contributor));
 
+    /// <summary>Keeps the unit's registers (its documents, tasks, inspections, procedures, staffing): those who fill its report.</summary>
+    public bool CanKeepRegisters(string unitCode) => unitCode == UnitCode && (Is(Role.Compiler) || Is(Role.Contributor));
+
     /// <summary>Asks the units below the user's for a period's report: the unit's compiler, reviewer or admin, where there are units below.</summary>
     public bool CanSendRequests(OrgTree tree) => (Is(Role.Compiler) || Is(Role.Reviewer) || Is(Role.Admin)) && tree.ChildrenOf(UnitCode).Any();
 

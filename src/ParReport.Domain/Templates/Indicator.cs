@@ -9,7 +9,8 @@ namespace ParReport.Domain.Templates;
 /// holding it mapped to it. <see cref="RollUp"/>, in an upper unit's template, names the concept of its units' indicator
 /// whose aggregate fills this one (the district's "on-time rate of the communes"). <see cref="Unit"/> is null for choices
 /// (their options say what the value means) and for most groups. <see cref="Independent"/>: the template states that
-/// this counted row is no part of its parent (a count beside it, not within it).
+/// this counted row is no part of its parent (a count beside it, not within it). <see cref="Register"/>: the unit's register
+/// that counts this indicator (its documents, its procedures …), put into the report like the dossiers' figures.
 /// </remarks>
 public sealed record Indicator(
     string FormCode,
@@ -26,7 +27,8 @@ public sealed record Indicator(
     string? Note = null,
     string? Concept = null,
     string? RollUp = null,
-    bool Independent = false)
+    bool Independent = false,
+    Registers.RegisterSource? Register = null)
 {
     public string Key => IndicatorKey.Of(FormCode, Code);
 

@@ -17,6 +17,9 @@ public sealed record OutlineItem(
     /// <summary>The charts of the units below that the item prints after its text (upper units' templates only).</summary>
     public IReadOnlyList<OutlineChart> Charts { get; init; } = [];
 
+    /// <summary>The lists its text states that the unit's registers generate (<see cref="Registers.RegisterLists.Kinds"/>).</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
+
     /// <summary>The number printed before the title: "II" for "II", "2" for "II.2".</summary>
     public string Number => Code.Contains('.') ? Code[(Code.LastIndexOf('.') + 1)..] : Code;
 

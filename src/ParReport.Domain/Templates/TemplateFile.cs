@@ -32,6 +32,7 @@ internal sealed class OutlineItemFile
     public List<OutlineItemFile>? Items { get; set; }
     public bool Assess { get; set; }
     public List<OutlineChartFile>? Charts { get; set; }
+    public List<string>? Lists { get; set; }
 }
 
 internal sealed class OutlineChartFile
@@ -70,6 +71,17 @@ internal sealed class IndicatorFile
     public string? Note { get; set; }
     public string? Concept { get; set; }
     public string? RollUp { get; set; }
+    public RegisterSourceFile? Register { get; set; }
+}
+
+/// <summary>"register": { "name": "documents", "where": ["cchc"], "sum": null, "date": "issued", "span": "flow" }.</summary>
+internal sealed class RegisterSourceFile
+{
+    public string? Name { get; set; }
+    public List<string>? Where { get; set; }
+    public string? Sum { get; set; }
+    public string? Date { get; set; }
+    public string? Span { get; set; }
 }
 
 internal sealed class ChoiceOptionFile

@@ -39,4 +39,9 @@ internal static class TemplateMessages
 
     public static string BadRequires(string? requires) =>
         $"«requires» của lựa chọn là «{requires}»: chỉ nhận some (các số liệu bên dưới phải lớn hơn 0) hoặc none (phải bằng 0 hoặc để trống).";
+
+    public static string BadRegister(string problem) => $"nguồn từ sổ («register») sai: {problem}.";
+
+    public static string UnknownList(string list, IEnumerable<string> kinds) =>
+        $"danh sách «{list}» không có (các danh sách: {string.Join(", ", kinds)}).";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ParReport.Domain.Registers;
 
 namespace ParReport.Domain.Templates;
 
@@ -119,9 +120,16 @@ public static class TemplateParser
                 foreach (var form in item.Forms ?? [])
                     if (!_formCodes.Contains(form)) Problem(item.Code, TemplateMessages.UnknownForm(form));
                 result.Add(new OutlineItem(item.Code, item.Title, item.Field, item.Prompts ?? [], item.Forms ?? [],
-                    BuildOutline(item.Items ?? [], seen), item.Assess) { Charts = BuildCharts(item) });
+                    BuildOutline(item.Items ?? [], seen), item.Assess) { Charts = BuildCharts(item), Lists = BuildLists(item) });
             }
             return result;
+        }
+
+        private List<string> BuildLists(OutlineItemFile item)
+        {
+            foreach (var list in item.Lists ?? [])
+                if (!RegisterLists.Kinds.Contains(list)) Problem(item.Code, TemplateMessages.UnknownList(list, RegisterLists.Kinds));
+            return item.Lists ?? [];
         }
 
         private List<OutlineChart> BuildCharts(OutlineItemFile item)
@@ -299,7 +307,20 @@ public static class TemplateParser
                 row.Note,
                 row.Concept,
                 row.RollUp,
-                row.Independent);
+                row.Independent,
+                RegisterSource(row));
+
+            private RegisterSource? RegisterSource(IndicatorFile row)
+            {
+                if (row.Register is not { } file) return null;
+                var where = (file.Where ?? []).Select(w => (Text: w, Condition: RegisterCondition.Parse(w))).ToList();
+                foreach (var bad in where.Where(w => w.Condition is null)) Problem(row.Code!, TemplateMessages.BadRegister($"điều kiện «{bad.Text}» không đọc được"));
+                if (file.Span is not (null or "flow" or "stock")) Problem(row.Code!, TemplateMessages.BadRegister($"«span» là «flow» hoặc «stock», không phải «{file.Span}»"));
+                var source = new RegisterSource(file.Name ?? "", where.Select(w => w.Condition).OfType<RegisterCondition>().ToList(), file.Sum, file.Date, file.Span == "stock");
+                foreach (var problem in source.Problems()) Problem(row.Code!, TemplateMessages.BadRegister(problem));
+                if (_kinds.GetValueOrDefault(row.Code!) is not (IndicatorKind.Count or IndicatorKind.Money)) Problem(row.Code!, TemplateMessages.BadRegister("chỉ chỉ tiêu đếm hoặc tiền mới lấy từ sổ"));
+                return source;
+            }
 
             private string InheritedField(IndicatorFile row)
             {
