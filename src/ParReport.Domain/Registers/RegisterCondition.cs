@@ -17,6 +17,7 @@ public sealed record RegisterCondition(bool Negated, string Column, string? Oper
     public static RegisterCondition? Parse(string text)
     {
         var s = text.Trim();
+        if (s == "not") return null;
         var negated = s.StartsWith("not ", StringComparison.Ordinal);
         if (negated) s = s[4..].Trim();
         foreach (var op in Operators)
