@@ -43,6 +43,7 @@ builder.Services.AddScoped<ApiTokens>();
 builder.Services.AddScoped<RequestList>();
 builder.Services.AddScoped<ReportVersions>();
 builder.Services.AddScoped<ReportEntry>();
+builder.Services.AddScoped<ParReport.Application.Registers.ReportLists>();
 builder.Services.AddScoped<MoveReport>();
 builder.Services.AddScoped<ReportDocuments>();
 builder.Services.AddScoped<SendRequest>();

@@ -88,6 +88,13 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
             ?? await WriteAsync(report, id => _store.ApplyDossiersAsync(id, report.Unit.Code, report.Request.Template, report.Request.Window,
                 report.Actor.UserName, replace, part.Code, cancel), cancel);
 
+    /// <summary>Takes the figures the unit's registers give one form for the request's window; typed values are kept unless listed in <paramref name="replace"/>.</summary>
+    public async Task<Result<(int Applied, IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept)>> ApplyRegistersAsync(
+        ReportContext report, ReportPart part, IReadOnlySet<string> replace, CancellationToken cancel = default) =>
+        Refusal<(int, IReadOnlyList<(string, decimal?, decimal)>)>(report, part)
+            ?? await WriteAsync(report, id => _store.ApplyRegistersAsync(id, report.Unit.Code, report.Request.Template, report.Request.Window,
+                report.Actor.UserName, replace, part.Code, cancel), cancel);
+
     /// <summary>
     /// Takes the figures of the units' aggregate into the report with their source (<see cref="Aggregates.FillFromUnits"/>):
     /// the compiler's, since they cross parts; typed values are kept unless listed in <paramref name="replace"/>.

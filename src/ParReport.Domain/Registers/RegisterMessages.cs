@@ -42,4 +42,6 @@ public static class RegisterMessages
 
     public static string FileRefused(string fileName, int errors) =>
         $"{fileName}: không nhập tệp vì có {VietnameseNumbers.FormatNumber(errors)} lỗi; sổ giữ nguyên như trước. Sửa các lỗi dưới đây rồi nhập lại:";
+
+    public static string EmptyRegister(Register register) => $"Sổ «{register.Name}» chưa có bản ghi nào: hãy nhập sổ trước.";
 }

@@ -51,6 +51,12 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
     /// <summary>Whether the dossiers answer some indicators of this form.</summary>
     public bool FromDossiers => DossierIndicators.Answers(Form);
 
+    /// <summary>Whether any of the form's indicators is counted from the unit's registers.</summary>
+    public bool FromRegisters => Form.Indicators.Any(i => i.Register is not null);
+
+    /// <summary>Where the figures just taken, or the typed values kept, came from: "hồ sơ TTHC" or "sổ theo dõi".</summary>
+    public string TakenFrom { get; private set; } = "hồ sơ TTHC";
+
     /// <summary>Values an official typed that differ from the dossiers' figure, after taking the dossiers' figures.</summary>
     public IReadOnlyList<(string Key, decimal? Typed, decimal Dossiers)> Kept { get; private set; } = [];
     public int? Taken { get; private set; }
@@ -83,6 +89,20 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         (Taken, Kept) = result.Value;
         return await ShowAsync(cancel);
     }
+
+    /// <summary>Takes the figures the unit's registers give this form, like <see cref="OnPostDossiersAsync"/>.</summary>
+    public async Task<IActionResult> OnPostRegistersAsync(int requestId, string unitCode, string formCode, string[]? replace, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } refused) return refused;
+        var result = await entry.ApplyRegistersAsync(Context, Part, (replace ?? []).ToHashSet(), cancel);
+        if (!result.IsDone) return await RefuseAsync(result, cancel);
+        if (await LoadAsync(requestId, unitCode, formCode, cancel) is { } gone) return gone;
+        (Taken, Kept, TakenFrom) = (result.Value.Applied, result.Value.Kept, "sổ theo dõi");
+        return await ShowAsync(cancel);
+    }
+
+    /// <summary>The page listing the register's records an indicator counts.</summary>
+    public string RecordsUrl(Indicator indicator) => $"{Context.Url("Records")}?key={Uri.EscapeDataString(indicator.Key)}";
 
     /// <summary>The rates and violations of the values as typed, for the page to show while the official types. Nothing is saved.</summary>
     public async Task<IActionResult> OnPostCheckAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)

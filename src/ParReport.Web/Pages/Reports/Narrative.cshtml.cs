@@ -1,3 +1,4 @@
+using ParReport.Application.Registers;
 using Microsoft.AspNetCore.Mvc;
 using ParReport.Application.Reports;
 using ParReport.Domain.Entry;
@@ -12,8 +13,11 @@ namespace ParReport.Web.Pages.Reports;
 /// side, shortcomings and causes where the template asks to assess), saved like the forms: field by field, never
 /// overwriting another official's text.
 /// </summary>
-public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry) : ReportPageModel(db, user, clock)
+public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, TimeProvider clock, ReportEntry entry, ReportLists lists) : ReportPageModel(db, user, clock)
 {
+    /// <summary>The lists the item's text states from the unit's registers, for the official to put into it.</summary>
+    public IReadOnlyList<ReportLists.List> Lists { get; private set; } = [];
+
     public OutlineItem Item { get; private set; } = null!;
     public ReportPart Part { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -50,8 +54,27 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
         return await ShowAsync(cancel, StatusCodes.Status409Conflict);
     }
 
+    /// <summary>Puts one of the registers' lists at the end of the item's text, where the official edits it.</summary>
+    public async Task<IActionResult> OnPostListAsync(int requestId, string unitCode, string outlineCode, string? kind, string? original, CancellationToken cancel)
+    {
+        if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } refused) return refused;
+        var result = await lists.InsertAsync(Context, Part, Item, kind ?? "", original, cancel);
+        if (!result.IsDone)
+        {
+            if (IsBare(result.Outcome)) return StatusCode(Status(result.Outcome));
+            Refusals = result.Messages;
+            return await ShowAsync(cancel, Status(result.Outcome));
+        }
+        if (result.Value!.Conflicts.Count == 0) return Redirect($"{Request.Path}?saved={result.Value.Changes.Count}");
+        if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } gone) return gone;
+        Conflicts = result.Value.Conflicts;
+        await LoadPeopleAsync(Conflicts.Select(c => c.LastChange?.UserName).OfType<string>(), cancel);
+        return await ShowAsync(cancel, StatusCodes.Status409Conflict);
+    }
+
     private async Task<IActionResult> ShowAsync(CancellationToken cancel, int status = StatusCodes.Status200OK)
     {
+        Lists = await lists.ForAsync(Context, Item, cancel);
         if (Context.ReportId is { } id) Audited = await new EntryStore(Db, Clock).AuditedKeysAsync(id, EntryStore.NarrativeSubject, cancel);
         Response.StatusCode = status;
         return Page();

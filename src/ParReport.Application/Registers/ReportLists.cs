@@ -1,0 +1,38 @@
+using ParReport.Application.Reports;
+using ParReport.Domain.Entry;
+using ParReport.Domain.Registers;
+using ParReport.Domain.Templates;
+using ParReport.Storage;
+
+namespace ParReport.Application.Registers;
+
+/// <summary>
+/// The lists an outline item's text states from the unit's registers (<see cref="RegisterLists"/>), written for the
+/// request's window and put into the item's text on the official's word, where they edit it before the report is made.
+/// </summary>
+public sealed class ReportLists(ParReportDbContext db, TimeProvider clock, ReportEntry entry)
+{
+    public sealed record List(string Kind, string Title, string? Text);
+
+    public async Task<IReadOnlyList<List>> ForAsync(ReportContext report, OutlineItem item, CancellationToken cancel = default)
+    {
+        if (item.Lists.Count == 0) return [];
+        var registers = await new RegisterStore(db, clock).AllAsync(report.Unit.Code, cancel);
+        return item.Lists.Select(kind => new List(kind, RegisterLists.Title(kind),
+            RegisterLists.Text(kind, registers.GetValueOrDefault(RegisterLists.RegisterOf(kind)) ?? [], report.Request.Window))).ToList();
+    }
+
+    /// <summary>
+    /// Appends a list to the item's text, as a save of that text would (same access, lock and conflict rules): the text
+    /// as the official last read it is <paramref name="original"/>, so a colleague's save meanwhile is a conflict, not overwritten.
+    /// </summary>
+    public async Task<Result<SaveOutcome<string>>> InsertAsync(ReportContext report, ReportPart part, OutlineItem item, string kind, string? original, CancellationToken cancel = default)
+    {
+        if (!item.Lists.Contains(kind)) return Result<SaveOutcome<string>>.Of(Outcome.NotFound);
+        var list = (await ForAsync(report, item, cancel)).Single(l => l.Kind == kind);
+        if (list.Text is null) return Result<SaveOutcome<string>>.Refused(RegisterMessages.EmptyRegister(RegisterCatalog.Get(RegisterLists.RegisterOf(kind))));
+        var current = original ?? "";
+        var text = current.Length == 0 ? list.Text : current.TrimEnd() + "\n" + list.Text;
+        return await entry.SaveNarrativesAsync(report, part, [(item.Code, original, text)], cancel);
+    }
+}
