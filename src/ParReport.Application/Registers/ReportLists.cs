@@ -28,6 +28,7 @@ public sealed class ReportLists(ParReportDbContext db, TimeProvider clock, Repor
     /// </summary>
     public async Task<Result<SaveOutcome<string>>> InsertAsync(ReportContext report, ReportPart part, OutlineItem item, string kind, string? original, CancellationToken cancel = default)
     {
+        if (!report.CanWrite(part)) return Result<SaveOutcome<string>>.Of(Outcome.Forbidden);
         if (!item.Lists.Contains(kind)) return Result<SaveOutcome<string>>.Of(Outcome.NotFound);
         var list = (await ForAsync(report, item, cancel)).Single(l => l.Kind == kind);
         if (list.Text is null) return Result<SaveOutcome<string>>.Refused(RegisterMessages.EmptyRegister(RegisterCatalog.Get(RegisterLists.RegisterOf(kind))));

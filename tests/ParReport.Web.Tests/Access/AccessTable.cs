@@ -206,6 +206,8 @@ public static class AccessTable
             new("GET /Reports/Narrative", "", Scope.Report, Read, c => Get($"{c.T.Path("Narrative")}/{c.T.OutlineCode}")),
             new("GET /Reports/Trail", "", Scope.Report, Read, c => Get($"{c.T.Path("Trail")}?subject=value&key={Uri.EscapeDataString(c.T.IndicatorKey)}")),
             new("GET /Reports/Diff", "", Scope.Report, Read, c => Get($"{c.T.Path("Diff")}?from=1&to=1")),
+            new("GET /Reports/Records", "", Scope.Report, Read,
+                c => Get($"{c.T.Path("Records")}?key={Uri.EscapeDataString(c.T.Template.Forms[0].Indicators.First(i => i.Register is not null).Key)}")),
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}", "", Scope.Report, Read, c => Get(ApiReport(c))),
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/versions", "", Scope.Report, Read, c => Get(ApiReport(c) + "/versions")),
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/versions/{number:int}", "", Scope.Report, Read, c => Get(ApiReport(c) + "/versions/1")),
@@ -216,7 +218,11 @@ public static class AccessTable
             new("POST /Reports/Form?handler=Upload", "", Scope.Report, WritePart,
                 c => Upload(c, $"{c.T.Path("Form")}/{c.T.FormCode}?handler=Upload", "file", "bieu.xlsx", c.T.Workbook)),
             new("POST /Reports/Form?handler=Dossiers", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Form")}/{c.T.FormCode}?handler=Dossiers")),
+            new("POST /Reports/Form?handler=Registers", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Form")}/{c.T.FormCode}?handler=Registers")),
             new("POST /Reports/Narrative", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Narrative")}/{c.T.OutlineCode}")),
+            // The unit keeps no register here: the list has nothing to state, and those who may write are told so.
+            new("POST /Reports/Narrative?handler=List", "", Scope.Report, SignedIn(c => c.Relation == Own && c.Who is Compiler or AssignedContributor ? Held : Refuse),
+                c => Form(c, $"{c.T.Path("Narrative")}/{c.T.OutlineCode}?handler=List", ("kind", "documents"), ("original", ""))),
             new("POST /Reports/View?handler=Status", "", Scope.Report, WritePart,
                 c => Form(c, c.T.Path("View") + "?handler=Status", ("part", c.T.FormPart), ("status", "Done"))),
             // The generated wording kept as it is.
