@@ -50,5 +50,17 @@ public class RegisterFlowTest
         Assert.Equal(HttpStatusCode.OK, inserted.StatusCode);
         var after = WebUtility.HtmlDecode(await compiler.GetStringAsync(narrative));
         Assert.Matches(@"<textarea[^>]*name=""v:I""[^>]*>[\s\S]*Trong kỳ, đã ban hành 03 văn bản chỉ đạo, điều hành về CCHC, gồm:\n- Kế hoạch số 57/KH-UBND ngày 29/12/2023", after);
+
+        // The list reaches the report's DOCX in section I, one paragraph per document, in the order they were issued.
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            new MemoryStream(await compiler.GetByteArrayAsync($"/Reports/View/{requestId}/an-phu-an-binh?handler=Docx")), false);
+        var paragraphs = docx.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        var at = paragraphs.IndexOf("Trong kỳ, đã ban hành 03 văn bản chỉ đạo, điều hành về CCHC, gồm:");
+        Assert.True(at > paragraphs.FindIndex(p => p.StartsWith("I. CÔNG TÁC CHỈ ĐẠO")), "the list is under section I");
+        Assert.Equal([
+            "- Kế hoạch số 57/KH-UBND ngày 29/12/2023 về kiểm soát thủ tục hành chính năm 2024;",
+            "- Kế hoạch số 05/KH-UBND ngày 22/01/2024 về cải cách hành chính năm 2024;",
+            "- Kế hoạch số 18/KH-UBND ngày 23/02/2024 về duy trì, áp dụng ISO 9001:2015.",
+        ], paragraphs.Skip(at + 1).Take(3));
     }
 }
