@@ -57,6 +57,10 @@ public static class DemoData
             document: Letter(++letters, current, clock)), cancel);
         foreach (var districtUnit in tree.ChildrenOf(DemoOrganisation.ProvinceCode))
             await reports.SaveAsync(provinceRequest, DemoReport(districtUnit, current, district, ++seed), cancel);
+        // The demo commune keeps its registers, so that its report shows the figures and lists they give.
+        var registers = new RegisterStore(db, clock);
+        foreach (var (register, rows) in DemoRegisters.For(current.DefaultWindow))
+            await registers.ReplaceAsync(DemoUsers.CommuneCode, register, rows, "tonghop", "so-theo-doi-mau.xlsx", cancel);
         await transaction.CommitIfOwnAsync(cancel);
         return true;
     }

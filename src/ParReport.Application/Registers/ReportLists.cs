@@ -23,17 +23,19 @@ public sealed class ReportLists(ParReportDbContext db, TimeProvider clock, Repor
     }
 
     /// <summary>
-    /// Appends a list to the item's text, as a save of that text would (same access, lock and conflict rules): the text
-    /// as the official last read it is <paramref name="original"/>, so a colleague's save meanwhile is a conflict, not overwritten.
+    /// Appends a list to the item's text as stored, as a save of that text would (same access and lock rules): what a
+    /// colleague saved meanwhile stays before it, and a list already in the text is not put in twice.
     /// </summary>
-    public async Task<Result<SaveOutcome<string>>> InsertAsync(ReportContext report, ReportPart part, OutlineItem item, string kind, string? original, CancellationToken cancel = default)
+    public async Task<Result<SaveOutcome<string>>> InsertAsync(ReportContext report, ReportPart part, OutlineItem item, string kind, CancellationToken cancel = default)
     {
         if (!report.CanWrite(part)) return Result<SaveOutcome<string>>.Of(Outcome.Forbidden);
+        if (report.LockMessage is { } locked) return Result<SaveOutcome<string>>.Refused(locked);
         if (!item.Lists.Contains(kind)) return Result<SaveOutcome<string>>.Of(Outcome.NotFound);
         var list = (await ForAsync(report, item, cancel)).Single(l => l.Kind == kind);
         if (list.Text is null) return Result<SaveOutcome<string>>.Refused(RegisterMessages.EmptyRegister(RegisterCatalog.Get(RegisterLists.RegisterOf(kind))));
-        var current = original ?? "";
-        var text = current.Length == 0 ? list.Text : current.TrimEnd() + "\n" + list.Text;
-        return await entry.SaveNarrativesAsync(report, part, [(item.Code, original, text)], cancel);
+        var stored = report.Report.Narratives.GetValueOrDefault(item.Code);
+        if (stored?.Contains(list.Text, StringComparison.Ordinal) == true) return Result<SaveOutcome<string>>.Done(new SaveOutcome<string>([], []));
+        var text = string.IsNullOrWhiteSpace(stored) ? list.Text : stored.TrimEnd() + "\n" + list.Text;
+        return await entry.SaveNarrativesAsync(report, part, [(item.Code, stored, text)], cancel);
     }
 }

@@ -147,9 +147,9 @@ public sealed class RegisterFiguresTest : IAsyncLifetime
         var shown = await lists.ForAsync(report, item);
         Assert.Equal(["documents", "plan-progress", "inspections", "assigned-tasks"], shown.Select(l => l.Kind));
         Assert.Null(shown[1].Text);
-        var inserted = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.Documents, original: null);
+        var inserted = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.Documents);
         Assert.True(inserted.IsDone, string.Join(" ", inserted.Messages));
-        var refused = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.PlanProgress, original: null);
+        var refused = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.PlanProgress);
         Assert.Equal(Outcome.Refused, refused.Outcome);
 
         await using var again = _world.Open();

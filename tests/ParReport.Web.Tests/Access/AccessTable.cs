@@ -220,9 +220,10 @@ public static class AccessTable
             new("POST /Reports/Form?handler=Dossiers", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Form")}/{c.T.FormCode}?handler=Dossiers")),
             new("POST /Reports/Form?handler=Registers", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Form")}/{c.T.FormCode}?handler=Registers")),
             new("POST /Reports/Narrative", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Narrative")}/{c.T.OutlineCode}")),
-            // The unit keeps no register here: the list has nothing to state, and those who may write are told so.
-            new("POST /Reports/Narrative?handler=List", "", Scope.Report, SignedIn(c => c.Relation == Own && c.Who is Compiler or AssignedContributor ? Held : Refuse),
-                c => Form(c, $"{c.T.Path("Narrative")}/{c.T.OutlineCode}?handler=List", ("kind", "documents"), ("original", ""))),
+            // Only the demo commune keeps registers: elsewhere the list has nothing to state, and those who may write are told so.
+            new("POST /Reports/Narrative?handler=List", "", Scope.Report, SignedIn(c => c.Relation != Own || c.Who is not (Compiler or AssignedContributor) ? Refuse
+                    : c.Unit == Domain.Demo.DemoUsers.CommuneCode && Editable(c.Status) ? Allow : Held),
+                c => Form(c, $"{c.T.Path("Narrative")}/{c.T.OutlineCode}?handler=List", ("kind", "documents"))),
             new("POST /Reports/View?handler=Status", "", Scope.Report, WritePart,
                 c => Form(c, c.T.Path("View") + "?handler=Status", ("part", c.T.FormPart), ("status", "Done"))),
             // The generated wording kept as it is.

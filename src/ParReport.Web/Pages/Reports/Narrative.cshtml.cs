@@ -55,10 +55,10 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
     }
 
     /// <summary>Puts one of the registers' lists at the end of the item's text, where the official edits it.</summary>
-    public async Task<IActionResult> OnPostListAsync(int requestId, string unitCode, string outlineCode, string? kind, string? original, CancellationToken cancel)
+    public async Task<IActionResult> OnPostListAsync(int requestId, string unitCode, string outlineCode, string? kind, CancellationToken cancel)
     {
         if (await LoadAsync(requestId, unitCode, outlineCode, cancel) is { } refused) return refused;
-        var result = await lists.InsertAsync(Context, Part, Item, kind ?? "", original, cancel);
+        var result = await lists.InsertAsync(Context, Part, Item, kind ?? "", cancel);
         if (!result.IsDone)
         {
             if (IsBare(result.Outcome)) return StatusCode(Status(result.Outcome));
