@@ -13,8 +13,8 @@ namespace ParReport.Application.Reports;
 
 /// <summary>
 /// The documents of a report as the web page and the sign-off make them: the letterhead with the document's number,
-/// date and signer, the DOCX with its dossier table and charts, the XLSX appendix. Until the leader signs off, the DOCX
-/// is marked "DỰ THẢO" and lists the parts not finished.
+/// date and signer, the DOCX with its dossier table and charts, the XLSX appendix, the assignment letter of its parts.
+/// Until the leader signs off, the DOCX is marked "DỰ THẢO" and lists the parts not finished.
 /// </summary>
 public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
 {
