@@ -11,7 +11,7 @@ namespace ParReport.Documents;
 /// deadline with its hour, and whom it is sent to. What it says around that is a <see cref="Documents.Letterhead"/>, whose
 /// <see cref="Letterhead.Title"/> is the subject ("V/v …") written under the number.
 /// </summary>
-/// <param name="Addressees">"Kính gửi:" the officials given parts, one line each.</param>
+/// <param name="Addressees">"Kính gửi:" the officials given parts with their fields, one line each.</param>
 /// <param name="Rows">Who reports what by when, in the order of the report's parts.</param>
 /// <param name="Remaining">The parts given to nobody, said to stay with the compiler; null when every part is given.</param>
 public sealed record AssignmentLetter(Letterhead Letterhead, IReadOnlyList<string> Addressees, IReadOnlyList<AssignmentLetter.Row> Rows,
@@ -42,8 +42,7 @@ public sealed record AssignmentLetter(Letterhead Letterhead, IReadOnlyList<strin
     {
         var self = Letterhead.Short(unit);
         string FieldsOf(IEnumerable<Given> parts) => string.Join(", ", parts.Select(g => g.Part.Field).OfType<string>().Distinct().Select(template.FieldName));
-        var people = given.GroupBy(g => g.AssigneeId).Select(p => (p.First().AssigneeName, Field: FieldsOf(p))).ToList();
-        string Person((string Name, string Field) p) => p.Field.Length == 0 ? $"Đồng chí {p.Name}" : $"Đồng chí {p.Name} ({p.Field})";
+        var people = given.GroupBy(g => g.AssigneeId).Select(p => (Name: p.First().AssigneeName, Field: FieldsOf(p))).ToList();
 
         var rows = given.GroupBy(g => (g.AssigneeId, g.Deadline))
             .Select(r => new Row(r.First().AssigneeName, FieldsOf(r), r.Select(g => g.Part.Label).ToList(), $"Trước {hour:HH} giờ {hour:mm} ngày {Letterhead.Numeric(r.Key.Deadline)}"))
@@ -72,12 +71,12 @@ public sealed record AssignmentLetter(Letterhead Letterhead, IReadOnlyList<strin
                 + $"bảo đảm chất lượng, đúng thời hạn, {self} phân công các công chức thực hiện như sau:",
             Closing: "Đề nghị các đồng chí được phân công nghiêm túc triển khai thực hiện, bảo đảm đúng thời gian quy định. Trong quá trình thực hiện, "
                 + $"nếu có khó khăn, vướng mắc, đề nghị phản ánh về {self} (qua cán bộ tổng hợp báo cáo) để kịp thời xem xét, giải quyết./.",
-            Recipients: [.. people.Select(p => $"{Person(p)};"), "Lưu: VT."],
+            Recipients: [.. people.Select(p => $"{p.Name};"), "Lưu: VT."],
             SignatureBlock: Letterhead.UnitSignature,
             SignerName: signerName,
             IssuerShort: self);
         return new AssignmentLetter(letterhead,
-            people.Select((p, i) => $"- {Person(p)}{(i == people.Count - 1 ? "." : ";")}").ToList(),
+            people.Select((p, i) => $"- {p.Name}{(p.Field.Length == 0 ? "" : $", {p.Field}")}{(i == people.Count - 1 ? "." : ";")}").ToList(),
             rows,
             left.Count == 0 ? null : $"Các nội dung còn lại ({string.Join("; ", left)}) do cán bộ tổng hợp báo cáo thực hiện.",
             window + ".",

@@ -72,10 +72,11 @@ public static partial class DocxReport
         return table;
     }
 
-    // A cell may hold several lines (one part each); the number and the deadline are centred.
+    // A cell may hold several lines (one part each); the number and the deadline are centred. An official's row may
+    // run over a page, so that a long one does not leave the first page empty.
     private static TableRow LetterRow(IReadOnlyList<string>[] cells, bool header)
     {
-        var row = new TableRow(new TableRowProperties(header ? new TableHeader() : new CantSplit()));
+        var row = header ? new TableRow(new TableRowProperties(new TableHeader())) : new TableRow();
         for (var i = 0; i < cells.Length; i++)
         {
             var justification = header || i is 0 or 4 ? JustificationValues.Center : JustificationValues.Left;

@@ -57,7 +57,7 @@ public class ReportCommandsTest
             // Both demo officials of the commune, each with their parts, at the hour given.
             foreach (var demo in Domain.Demo.DemoUsers.All.Where(u => u.UnitCode == Domain.Demo.DemoUsers.CommuneCode
                          && u.Role is Domain.Access.Role.Compiler or Domain.Access.Role.Contributor))
-                Assert.Contains($"Đồng chí {demo.FullName}", text);
+                Assert.Contains($"- {demo.FullName}, ", text);
             Assert.Contains("Mục II.1. Cải cách thể chế", text);
             Assert.Contains("Trước 09 giờ 30 ngày", text);
             Assert.Contains("Lưu: VT.", text);

@@ -54,7 +54,8 @@ public class LetterTest
             var text = body.InnerText;
             Assert.Contains("Số liệu báo cáo tính từ ngày", text);
             Assert.Contains("chậm nhất trước 10 giờ 30 ngày", text);
-            Assert.Contains($"- Đồng chí {official.FullName}", text);
+            Assert.Contains($"- {official.FullName}, Tư pháp – Hộ tịch", text);
+            Assert.Contains($"- {official.FullName};", body.Elements<Table>().Last().InnerText);
             Assert.EndsWith("- Lưu: VT.", body.Elements<Table>().Last().Descendants<TableCell>().First().InnerText);
         }
 
