@@ -87,5 +87,5 @@ public sealed record Letterhead(
     }
 
     // "Huyện An Phú" → "huyện An Phú": the kind of unit is lower case inside a sentence.
-    internal static string Lower(string unitName) => unitName.Length == 0 ? unitName : char.ToLowerInvariant(unitName[0]) + unitName[1..];
+    private static string Lower(string unitName) => unitName.Length == 0 ? unitName : char.ToLowerInvariant(unitName[0]) + unitName[1..];
 }
