@@ -6,6 +6,7 @@ namespace ParReport.Application;
 public sealed record Actor(UserAccess Access, string UserName, string FullName)
 {
     /// <summary>The command line reading a unit's report as the unit itself does (batch work on the server, trusted).</summary>
-    public static Actor CommandLine(string unitCode) =>
-        new(new UserAccess("", unitCode, new HashSet<Role>()), Environment.UserName, Environment.UserName);
+    /// <param name="roles">The roles it acts in, for what only they may do (the compiler's assignment letter).</param>
+    public static Actor CommandLine(string unitCode, params IReadOnlyCollection<Role> roles) =>
+        new(new UserAccess("", unitCode, roles.ToHashSet()), Environment.UserName, Environment.UserName);
 }

@@ -74,7 +74,7 @@ public static class RequestsCommands
             TimeOnly? hour = null;
             if (parse.GetValue(deadlineHour) is { } typedHour)
             {
-                if (!TimeOnly.TryParseExact(typedHour, ["H:mm", "HH:mm", "H'h'mm", "H'h'", "H"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var h))
+                if (!CliDates.TryParseHour(typedHour, out var h))
                 {
                     error.WriteLine(CliMessages.BadHour(typedHour));
                     return ExitCodes.Unreadable;

@@ -110,19 +110,22 @@ public static partial class DocxReport
         body.Append(Centered(letterhead.AppendixCaption, italic: true, spaceAfter: 240));
 
         int[] widths = [800, 4671, 1400, 1300, 900];
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        var table = Bordered(widths);
         // The header row repeats on every page of the appendix.
         table.Append(Row(widths, ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"], bold: true, header: true));
         foreach (var line in AppendixLine.For(template, report))
             table.Append(Row(widths, [line.Stt, line.Label, line.Unit, line.Value, ""], bold: line.IsBold, header: false));
         body.Append(table);
     }
+
+    // A table as wide as the text with thin borders around every cell.
+    private static Table Bordered(int[] widths) => new(new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+        new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
 
     // An inline PNG as wide as the text, centred (the DrawingML of a picture in a Word paragraph).
     private static Paragraph Picture(MainDocumentPart main, Figure figure)
@@ -163,7 +166,8 @@ public static partial class DocxReport
         return row;
     }
 
-    private static Table HeaderTable(Letterhead letterhead)
+    /// <param name="subject">Writes the title under the number, as a letter (công văn) states its subject ("V/v …").</param>
+    private static Table HeaderTable(Letterhead letterhead, bool subject = false)
     {
         var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = HeaderLeft.ToString(), Type = TableWidthUnitValues.Dxa }));
         if (letterhead.SuperiorBody is not null) left.Append(Centered(letterhead.SuperiorBody.ToUpperInvariant(), size: 26, spaceAfter: 0));
@@ -172,6 +176,7 @@ public static partial class DocxReport
             left.Append(Centered(issuing[i], bold: true, size: 26, spaceAfter: 0));
         left.Append(Rule(1000));
         left.Append(Centered($"Số: {letterhead.Number}", size: 26, spaceBefore: 120));
+        if (subject) left.Append(Centered(letterhead.Title, size: 24));
 
         var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = (TextWidth - HeaderLeft).ToString(), Type = TableWidthUnitValues.Dxa }),
             Centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, spaceAfter: 0),

@@ -36,8 +36,8 @@ public sealed record Letterhead(
     public static Letterhead For(OrgUnit unit, OrgUnit? upper, ReportingRequest request, bool addressed, string number, DateOnly date, string signerName)
     {
         var place = PlaceName(unit.Name);
-        var upperBody = upper is null ? null : $"UBND {Lower(upper.Name)}";
-        var self = $"UBND {Lower(unit.Name)}";
+        var upperBody = upper is null ? null : Short(upper);
+        var self = Short(unit);
         return new Letterhead(
             SuperiorBody: null,
             IssuingBody: $"ỦY BAN NHÂN DÂN\n{unit.Name.ToUpperInvariant()}",
@@ -46,19 +46,39 @@ public sealed record Letterhead(
             Date: date,
             Title: $"Kết quả công tác cải cách hành chính {request.Period.Label}",
             Addressee: upperBody is null || !addressed ? null : $"Ủy ban nhân dân {Lower(upper!.Name)}",
-            Opening: (request.Document is { } letter
-                    ? $"Thực hiện văn bản số {letter.Number} {Long(letter.Date)}{(upperBody is null ? "" : $" của {upperBody}")} về việc báo cáo công tác cải cách hành chính {request.Period.Label} "
-                    : $"Thực hiện yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label}{(upperBody is null ? "" : $" của {upperBody}")} ")
+            Opening: $"Thực hiện {Citation(request, upper)} "
                 + $"(thời gian chốt số liệu từ {Long(request.Window.From)} đến {Long(request.Window.To)}), "
                 + $"{self} báo cáo kết quả thực hiện như sau:",
             Closing: $"Trên đây là báo cáo kết quả công tác cải cách hành chính {request.Period.Label} của {self}./.",
             Recipients: upperBody is null ? ["Lưu: VT."] : [$"{upperBody};", "Lưu: VT."],
-            SignatureBlock: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+            SignatureBlock: UnitSignature,
             SignerName: signerName,
             IssuerShort: self);
     }
 
-    private static string PlaceName(string unitName)
+    /// <summary>A vice-chairman signing for the people's committee.</summary>
+    public static readonly IReadOnlyList<string> UnitSignature = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
+
+    /// <summary>
+    /// What asked for the report, as a document that answers it cites it: "văn bản số 125/UBND-NV ngày 02 tháng 3 năm 2024
+    /// của UBND huyện An Phú về việc báo cáo công tác cải cách hành chính …", or without a known letter "yêu cầu báo cáo …".
+    /// </summary>
+    public static string Citation(ReportingRequest request, OrgUnit? upper)
+    {
+        var of = upper is null ? "" : $" của {Short(upper)}";
+        return request.Document is { } letter
+            ? $"văn bản số {letter.Number} {Long(letter.Date)}{of} về việc báo cáo công tác cải cách hành chính {request.Period.Label}"
+            : $"yêu cầu báo cáo công tác cải cách hành chính {request.Period.Label}{of}";
+    }
+
+    /// <summary>"07/3/2022": the day in two digits, the month as in <see cref="Long"/>.</summary>
+    public static string Numeric(DateOnly date) => $"{date.Day:00}/{(date.Month < 3 ? date.Month.ToString("00") : date.Month.ToString())}/{date.Year}";
+
+    /// <summary>"UBND xã An Bình".</summary>
+    public static string Short(OrgUnit unit) => $"UBND {Lower(unit.Name)}";
+
+    /// <summary>The place in the header: the unit's name without its kind ("Xã An Bình" → "An Bình").</summary>
+    public static string PlaceName(string unitName)
     {
         foreach (var prefix in new[] { "Thị trấn ", "Xã ", "Phường ", "Huyện ", "Quận ", "Thị xã ", "Thành phố ", "Tỉnh " })
             // "Phường 1" keeps its kind: "1, ngày …" would name no place.

@@ -52,7 +52,7 @@ public sealed class ReportContext
 
     public bool CanWrite(ReportPart part) => May(ReportAction.WritePart, part);
 
-    /// <summary>Sets the document's number, date and signer: the compiler or the unit's own leader.</summary>
+    /// <summary>Sets the document's number, date and signer, and issues the assignment letter: the compiler or the unit's own leader.</summary>
     public bool CanSetDocument => Access.CanSetDocument(Unit.Code);
 
     /// <summary>Why a write is refused now because of the report's state; null when the unit may edit it.</summary>

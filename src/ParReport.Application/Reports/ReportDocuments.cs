@@ -5,6 +5,7 @@ using ParReport.Domain.Dossiers;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Templates;
+using ParReport.Domain.Text;
 using ParReport.Domain.Workflow;
 using ParReport.Storage;
 
@@ -12,8 +13,8 @@ namespace ParReport.Application.Reports;
 
 /// <summary>
 /// The documents of a report as the web page and the sign-off make them: the letterhead with the document's number,
-/// date and signer, the DOCX with its dossier table and charts, the XLSX appendix. Until the leader signs off, the DOCX
-/// is marked "DỰ THẢO" and lists the parts not finished.
+/// date and signer, the DOCX with its dossier table and charts, the XLSX appendix, the assignment letter of its parts.
+/// Until the leader signs off, the DOCX is marked "DỰ THẢO" and lists the parts not finished.
 /// </summary>
 public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
 {
@@ -38,6 +39,36 @@ public sealed class ReportDocuments(ParReportDbContext db, TimeProvider clock)
             .. await UnitChartsAsync(report, cancel)];
         var draft = final || ReportStatuses.IsSent(report.Status) || report.ShownVersion > 0 ? null : new DraftMark(Unfinished(report));
         return DocxReport.Write(report.Template, report.Report, Letterhead(report, signer, document), figures.OfType<DocxReport.Figure>().ToList(), dossiers, draft);
+    }
+
+    public const string BlankLetterNumber = "     /UBND-VP";
+
+    /// <summary>The hour of the deadline days in the assignment letter unless the compiler gives one: the request's own, or 16:00.</summary>
+    public static TimeOnly LetterHour(ReportContext report) => report.Request.DeadlineHour ?? new TimeOnly(16, 0);
+
+    /// <summary>
+    /// The assignment letter (công văn phân công) of the unit's report: every part given to an official with its deadline
+    /// (the request's when the part has none), at <paramref name="hour"/> of that day. The unit's compiler and leader
+    /// may, as they set the report's document; refused while no part is given to anyone.
+    /// </summary>
+    /// <param name="number">The letter's number; blank ("     /UBND-VP") for the leader to write by hand.</param>
+    /// <param name="signer">The signer; the report's signer when not given.</param>
+    public Result<byte[]> AssignmentLetter(ReportContext report, string? number = null, DateOnly? date = null, TimeOnly? hour = null, string? signer = null)
+    {
+        if (!report.CanSetDocument) return Result<byte[]>.Of(Outcome.Forbidden);
+        number = TypedText.Clean(number ?? "").Trim();
+        signer = TypedText.Clean(signer ?? "").Trim();
+        if (number.Length > 64 || signer.Length > 128) return Result<byte[]>.Refused(EntryMessages.BadLetter);
+        var given = ReportPart.Of(report.Template)
+            .Select(p => (Part: p, Assignment: report.Assignments.GetValueOrDefault(p.Key)))
+            .Where(p => p.Assignment?.Assignee is not null)
+            .Select(p => new Documents.AssignmentLetter.Given(p.Part, p.Assignment!.AssigneeId!, p.Assignment.Assignee!.FullName, p.Assignment.Deadline ?? report.Request.Deadline))
+            .ToList();
+        if (given.Count == 0) return Result<byte[]>.Refused(EntryMessages.NothingAssigned);
+        var letter = Documents.AssignmentLetter.For(report.Unit, report.Issuer, report.Request, report.Template, given,
+            number.Length > 0 ? number : BlankLetterNumber, date ?? VietnamTime.Day(clock.GetUtcNow()), hour ?? LetterHour(report),
+            signer.Length > 0 ? signer : report.Document.Signer ?? "");
+        return Result<byte[]>.Done(DocxReport.Write(letter));
     }
 
     public byte[] Xlsx(ReportContext report, (string? Number, DateOnly? Date, string? Signer)? document = null) =>

@@ -46,7 +46,7 @@ public sealed record UserAccess(string UserId, string UnitCode, IReadOnlySet<Rol
     public bool CanWrite(string unitCode, string? assigneeId) =>
         CanCompile(unitCode) || (unitCode == UnitCode && Is(Role.Contributor) && assigneeId == UserId);
 
-    /// <summary>Sets the number, date and signer of the unit's report document: its compiler or its leader.</summary>
+    /// <summary>Sets the number, date and signer of the unit's report document, and issues its assignment letter: its compiler or its leader.</summary>
     public bool CanSetDocument(string unitCode) => CanCompile(unitCode) || (unitCode == UnitCode && Is(Role.Leader));
 
     /// <summary>Imports the one-stop shop's dossiers of the unit.</summary>

@@ -39,6 +39,10 @@ public static class EntryMessages
 
     public const string NotAnOfficial = "Người được giao phải là cán bộ tổng hợp hoặc cán bộ chuyên môn của đơn vị.";
 
+    public const string NothingAssigned = "Chưa giao phần nào của báo cáo cho cán bộ: hãy phân công ở bảng «Phân công và tiến độ» rồi tải công văn phân công.";
+
+    public const string BadLetter = "Số công văn (tối đa 64 ký tự), giờ của hạn gửi (hh:mm) hoặc họ tên người ký (tối đa 128 ký tự) không hợp lệ.";
+
     public const string BadDocument = "Số văn bản (tối đa 64 ký tự), ngày (dd/mm/yyyy) hoặc họ tên người ký (tối đa 128 ký tự) không hợp lệ.";
 
     public static string NoFormSheet(string formCode) =>

@@ -70,6 +70,8 @@ public static class AccessTable
     private static readonly Func<Cell, Expect> Compile = Writes(c => c.Relation == Own && c.Who == Compiler);
     /// <summary>The document's number, date and signer: the unit's compiler or leader.</summary>
     private static readonly Func<Cell, Expect> Document = Writes(c => c.Relation == Own && c.Who is Compiler or Leader);
+    /// <summary>The assignment letter (công văn phân công) of the parts given: the unit's compiler or leader, as for its document.</summary>
+    private static readonly Func<Cell, Expect> Letter = When(c => c.Relation == Own && c.Who is Compiler or Leader);
     /// <summary>The compiler fills the figures of the units below from their aggregate: a commune has none, and is told so.</summary>
     private static readonly Func<Cell, Expect> Fill = SignedIn(c => c.Relation != Own || c.Who != Compiler ? Refuse
         : c.Level == Level.District && Editable(c.Status) ? Allow : Held);
@@ -195,6 +197,8 @@ public static class AccessTable
             new("GET /Reports/View?handler=Docx", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Docx")),
             new("GET /Reports/View?handler=Xlsx", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Xlsx")),
             new("GET /Reports/View?handler=Version", "", Scope.Report, Read, c => Get(c.T.Path("View") + "?handler=Version&number=1")),
+            // The assignment letter: the unit's compiler and leader, in every state (the own reports all have parts given).
+            new("GET /Reports/View?handler=Letter", "", Scope.Report, Letter, c => Get(c.T.Path("View") + "?handler=Letter&hour=10%3A00")),
             // The rate chart needs earlier periods: the communes have them, the districts' first period has none (404).
             new("GET /Reports/View?handler=Chart", "", Scope.Report, When(c => ReadsReport(c) && c.T.Template.Id == "xa"), c => Get(c.T.Path("View") + "?handler=Chart")),
             // The field chart draws imported dossiers, which the demo has none of: 404 for everyone, readers included.

@@ -171,6 +171,23 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         await LoadReportAsync(requestId, unitCode, cancel)
             ?? File(await documents.DocxAsync(Context, cancel: cancel), DocxType, $"bao-cao-{unitCode}-{Report.Period.Code}{(IsDraft ? "-du-thao" : "")}.docx");
 
+    /// <summary>The assignment letter (công văn phân công) of the parts given: the unit's compilers and leaders.</summary>
+    /// <param name="hour">The hour of the deadline days; <see cref="ReportDocuments.LetterHour"/> when not given.</param>
+    public async Task<IActionResult> OnGetLetterAsync(int requestId, string unitCode, string? number, TimeOnly? hour, CancellationToken cancel)
+    {
+        if (await LoadReportAsync(requestId, unitCode, cancel) is { } refused) return refused;
+        var result = documents.AssignmentLetter(Context, number, hour: hour);
+        // An hour that did not bind is refused, never taken as the default; the use case has decided who may first.
+        if (result.IsDone && !ModelState.IsValid) result = Result<byte[]>.Refused(EntryMessages.BadLetter);
+        if (result.IsDone) return File(result.Value!, DocxType, $"cong-van-phan-cong-{unitCode}-{Report.Period.Code}.docx");
+        return await RefuseAsync(result.Outcome, result.Messages, cancel, errors => LetterError = errors[0]);
+    }
+
+    public string? LetterError { get; private set; }
+
+    /// <summary>The hour the letter's form offers.</summary>
+    public TimeOnly LetterHour => ReportDocuments.LetterHour(Context);
+
     /// <summary>Whether the document shown is a draft: the unit's own report before sign-off (the upper level sees only what was sent).</summary>
     public bool IsDraft => !ReportStatuses.IsSent(Context.Status) && Context.ShownVersion is null;
 
