@@ -53,6 +53,7 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
     private async Task<IActionResult> ShowAsync(CancellationToken cancel, int status = StatusCodes.Status200OK)
     {
         if (Context.ReportId is { } id) Audited = await new EntryStore(Db, Clock).AuditedKeysAsync(id, EntryStore.NarrativeSubject, cancel);
+        await LoadCommentCountsAsync(cancel);
         Response.StatusCode = status;
         return Page();
     }
