@@ -12,7 +12,8 @@ namespace ParReport.Application.Reports;
 
 /// <summary>
 /// Moves a report through its workflow (<see cref="ReportWorkflow"/>): checks role, unit, state and readiness, records
-/// the step with who, when and why (a return's reason for each part opens a comment thread on it), keeps the signed version whole with its DOCX, and tells the people concerned.
+/// the step with who, when and why (a return's reason for a part opens a comment thread on it), keeps the signed
+/// version whole with its DOCX, and tells the people concerned.
 /// </summary>
 public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer? mailer = null)
 {
