@@ -102,6 +102,11 @@ public static class Accounts
             .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).OrderBy(u => u.FullName).ToList();
     }
 
+    /// <summary>The users with these ids, but not a locked account.</summary>
+    public static async Task<IReadOnlyList<UserRecord>> UsersByIdAsync(ParReportDbContext db, IReadOnlyCollection<string> ids, DateTimeOffset now, CancellationToken cancel = default) =>
+        ids.Count == 0 ? [] : (await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancel))
+            .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).OrderBy(u => u.FullName).ToList();
+
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));

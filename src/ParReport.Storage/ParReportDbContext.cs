@@ -27,6 +27,8 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<OutlierNoteRecord> OutlierNotes => Set<OutlierNoteRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<RegisterRowRecord> RegisterRows => Set<RegisterRowRecord>();
+    public DbSet<CommentThreadRecord> CommentThreads => Set<CommentThreadRecord>();
+    public DbSet<CommentRecord> Comments => Set<CommentRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -173,6 +175,23 @@ public abstract class ParReportDbContext(DbContextOptions options) : IdentityDbC
             token.Property(t => t.CreatedBy).HasMaxLength(256);
             token.HasIndex(t => t.Hash).IsUnique();
             token.HasOne<UserRecord>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<CommentThreadRecord>(thread =>
+        {
+            thread.Property(t => t.Target).HasMaxLength(64);
+            thread.Property(t => t.PartKey).HasMaxLength(32);
+            thread.Property(t => t.ResolvedBy).HasMaxLength(256);
+            thread.Property(t => t.ResolvedByName).HasMaxLength(128);
+            thread.HasIndex(t => t.ReportId);
+            thread.HasOne<ReportRecord>().WithMany().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade);
+            thread.HasMany(t => t.Comments).WithOne().HasForeignKey(c => c.ThreadId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<CommentRecord>(comment =>
+        {
+            comment.Property(c => c.UserName).HasMaxLength(256);
+            comment.Property(c => c.FullName).HasMaxLength(128);
+            comment.Property(c => c.Text).HasMaxLength(2000);
+            comment.HasIndex(c => c.ThreadId);
         });
         model.Entity<NarrativeRecord>(narrative =>
         {

@@ -35,5 +35,9 @@ public static class NoticeMessages
     public static string Overdue(ReportingRequest request, string unitName, int days) =>
         $"Báo cáo {request.Period.Label} của {unitName} đã quá hạn {days} ngày (hạn {request.DeadlineLabel}) mà chưa gửi.";
 
+    /// <summary>A comment, quoted up to 300 characters.</summary>
+    public static string Commented(string by, string targetLabel, ReportingPeriod period, string unitName, string text) =>
+        $"{by} góp ý về {targetLabel} — báo cáo {period.Label} của {unitName}: «{(text.Length > 300 ? text[..300] + "…" : text)}»";
+
     public static string MailSubject(string text) => "[ParReport] " + (text.Length > 90 ? text[..90] + "…" : text);
 }

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using ParReport.Application.Comments;
 using ParReport.Application.Notices;
 using ParReport.Domain.Entry;
 using ParReport.Domain.Reports;
 using ParReport.Domain.Text;
 using ParReport.Domain.Workflow;
 using ParReport.Storage;
+using ParReport.Storage.Records;
 
 namespace ParReport.Application.Reports;
 
 /// <summary>
 /// Moves a report through its workflow (<see cref="ReportWorkflow"/>): checks role, unit, state and readiness, records
-/// the step with who, when and why, keeps the signed version whole with its DOCX, and tells the people concerned.
+/// the step with who, when and why (a return's reason for a part opens a comment thread on it), keeps the signed
+/// version whole with its DOCX, and tells the people concerned.
 /// </summary>
 public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer? mailer = null)
 {
@@ -46,6 +49,8 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
         // The document is made before the transaction: the report is locked while it waits for sign-off, so it cannot change meanwhile.
         var docx = transition == ReportTransition.SignOff ? await new ReportDocuments(db, clock).DocxAsync(report, final: true, signer: report.Actor.FullName, cancel, document) : null;
         var store = new WorkflowStore(db, clock);
+        var comments = new ReportComments(db, clock, mailer);
+        IReadOnlyList<CommentThreadRecord> opened = [];
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
         {
             bool moved;
@@ -60,6 +65,9 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
                 // The step is taken on the report as this user saw it: a colleague's save since then makes it a conflict.
                 moved = await store.MoveAsync(reportId, transition, report.Status, report.Actor.UserName, report.Actor.FullName, comment, reasons, version, cancel,
                     report.Revision);
+                // Each returned part's reason opens a thread on it, so that the unit answers it where the part is filled.
+                if (moved && reasons.Count > 0 && ReportWorkflow.Target(transition) == ReportStatus.Returned)
+                    opened = await comments.OpenForReturnAsync(report, reportId, reasons, cancel);
             }
             catch (DbUpdateException e) when (Database.IsUniqueViolation(e))
             {
@@ -75,6 +83,7 @@ public sealed class MoveReport(ParReportDbContext db, TimeProvider clock, Mailer
             await transaction.CommitAsync(cancel);
         }
         await new Notify(db, clock, mailer).ReportMovedAsync(report, transition, comment ?? (reasons.Count > 0 ? string.Join("; ", reasons.Values) : null), cancel);
+        await comments.ReturnedAsync(report, reportId, opened, cancel);
         return Result<ReportStatus>.Done(ReportWorkflow.Target(transition));
     }
 

@@ -97,6 +97,12 @@ public static class AccessTable
         return !may ? Refuse : from ? Allow : Held;
     });
 
+    /// <summary>
+    /// A report's comments: whoever reads it, whatever its state; the upper level only once the unit sent it something,
+    /// which every report of these cells has. The posts send an empty comment, refused for it, or reopen an open thread.
+    /// </summary>
+    private static readonly Func<Cell, Expect> Discuss = When(ReadsReport, Held);
+
     /// <summary>A request's board: the officials of the unit that asked and of the units above it.</summary>
     private static readonly Func<Cell, Expect> Board = When(c => c.Relation is Own or Below);
     /// <summary>A request's aggregate and unusual values: the readers of the units below among those.</summary>
@@ -216,6 +222,18 @@ public static class AccessTable
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/versions", "", Scope.Report, Read, c => Get(ApiReport(c) + "/versions")),
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/versions/{number:int}", "", Scope.Report, Read, c => Get(ApiReport(c) + "/versions/1")),
             new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/dossiers", "", Scope.Report, Read, c => Get(ApiReport(c) + "/dossiers")),
+            new("GET /Reports/Comments", "", Scope.Report, Read, c => Get($"{c.T.Path("Comments")}?target={c.T.FormPart}")),
+            new("GET /api/v1/requests/{requestId:int}/reports/{unitCode}/comments", "", Scope.Report, Read, c => Get(ApiReport(c) + "/comments")),
+
+            // Discussing it.
+            new("POST /Reports/Comments?handler=Add", "", Scope.Report, Discuss,
+                c => Form(c, c.T.Path("Comments") + "?handler=Add", ("about", c.T.FormPart), ("text", " "))),
+            new("POST /Reports/Comments?handler=Answer", "", Scope.Report, Discuss,
+                c => Form(c, c.T.Path("Comments") + "?handler=Answer", ("thread", c.T.ThreadId.ToString()), ("text", ""))),
+            new("POST /Reports/Comments?handler=Resolve", "", Scope.Report, Discuss,
+                c => Form(c, c.T.Path("Comments") + "?handler=Resolve", ("thread", c.T.ThreadId.ToString()), ("resolved", "false"))),
+            new("POST /api/v1/requests/{requestId:int}/reports/{unitCode}/comments", "", Scope.Report, Discuss,
+                c => Json(c, HttpMethod.Post, ApiReport(c) + "/comments", new { thread = c.T.ThreadId, text = "" })),
 
             // Writing it: each post submits nothing new, so an allowed one changes nothing that matters.
             new("POST /Reports/Form", "", Scope.Report, WritePart, c => Form(c, $"{c.T.Path("Form")}/{c.T.FormCode}")),

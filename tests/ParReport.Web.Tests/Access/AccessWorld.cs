@@ -43,6 +43,8 @@ public sealed record Target(int RequestId, string Unit, ReportTemplate Template)
     public string? SentenceKey { get; init; }
     public string SentenceText { get; init; } = "";
     public string? AssigneeId { get; init; }
+    /// <summary>An open comment thread on the report's first form.</summary>
+    public int ThreadId { get; init; }
     public byte[] Workbook { get; init; } = [];
     public string Path(string page) => $"/Reports/{page}/{RequestId}/{Unit}";
 }
@@ -159,8 +161,11 @@ public sealed class AccessWorld
         var workflow = new WorkflowStore(db, App.Clock);
         if ((await workflow.VersionsAsync(reportId, report)).Count == 0)
             await workflow.AddVersionAsync(reportId, report, Signer, DocumentNumber, DocumentDate, Signer, "PK"u8.ToArray());
+        var thread = await new CommentStore(db, App.Clock).OpenAsync(reportId, ReportPart.FormKey(form.Code), ReportPart.FormKey(form.Code),
+            new CommentStore.Author("", "tonghop", "Tổng hợp"), "Ý kiến để kiểm tra quyền truy cập.");
         return new Target(requestId, unit, template)
         {
+            ThreadId = thread.Id,
             FormCode = form.Code,
             OutlineCode = outline.Code,
             IndicatorKey = indicator.Key,
@@ -212,7 +217,7 @@ public sealed class AccessWorld
     /// <summary>
     /// What a refused request must leave as it was: the number of rows of every table, and the columns a write that
     /// keeps the row count changes (a report's state and revision, an account's stamps and lock, a token's revocation,
-    /// a part's assignee and status, a unit's removal from a request). A value saved bumps its report's revision.
+    /// a part's assignee and status, a unit's removal from a request, a comment thread resolved). A value saved bumps its report's revision.
     /// </summary>
     public async Task<string> FingerprintAsync(bool cached = false)
     {
@@ -230,6 +235,7 @@ public sealed class AccessWorld
             sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(AssigneeId, '') || ':' || Status || ':' || ifnull(Deadline, ''), ',') FROM Assignments), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(Removed || ':' || Revision, ',') FROM RequestUnits), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(ReadAt, ''), ',') FROM Notices), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || ifnull(ResolvedAt, ''), ',') FROM CommentThreads), '')");
             _fingerprintSql = sql.ToString();
             _connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
             await _connection.OpenAsync();

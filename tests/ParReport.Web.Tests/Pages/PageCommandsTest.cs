@@ -29,6 +29,7 @@ public sealed class PageCommandsTest
             ("quantri", "/"),
             ("tonghop", $"/Reports/View/{requestId}/an-phu-an-binh"),
             ("tonghop", $"/Reports/Form/{requestId}/an-phu-an-binh/III"),
+            ("tonghop", $"/Reports/Comments/{requestId}/an-phu-an-binh"),
             ("captren", $"/Reports/View/{requestId}/an-phu-an-hoa"),
             ("captren", $"/Requests/Board/{requestId}"),
             ("captren", $"/Requests/Aggregate/{requestId}?sent=true"),

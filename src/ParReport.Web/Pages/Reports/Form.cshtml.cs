@@ -223,6 +223,7 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
             Audited = await store2.AuditedKeysAsync(id, EntryStore.ValueSubject, cancel);
             Sources = await store2.SourcesAsync(id, cancel);
         }
+        await LoadCommentCountsAsync(cancel);
         Response.StatusCode = status;
         return Page();
     }

@@ -76,6 +76,7 @@ public sealed class NarrativeModel(ParReportDbContext db, SignedInUser user, Tim
     {
         Lists = await lists.ForAsync(Context, Item, cancel);
         if (Context.ReportId is { } id) Audited = await new EntryStore(Db, Clock).AuditedKeysAsync(id, EntryStore.NarrativeSubject, cancel);
+        await LoadCommentCountsAsync(cancel);
         Response.StatusCode = status;
         return Page();
     }

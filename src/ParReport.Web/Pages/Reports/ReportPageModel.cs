@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ParReport.Application;
+using ParReport.Application.Comments;
 using ParReport.Application.Reports;
 using ParReport.Storage;
 
@@ -22,6 +23,11 @@ public abstract class ReportPageModel(ParReportDbContext db, SignedInUser user, 
         Context = loaded.Value!;
         return null;
     }
+
+    /// <summary>The counts of the report's comment threads, once <see cref="LoadCommentCountsAsync"/> has read them.</summary>
+    public ReportComments.Counts CommentCounts { get; private set; } = ReportComments.Counts.None;
+
+    protected async Task LoadCommentCountsAsync(CancellationToken cancel) => CommentCounts = await new ReportComments(db, clock).CountsAsync(Context, cancel);
 
     /// <summary>The full names of the officials whose log-ins an audit trail keeps, so that pages show people, not accounts.</summary>
     public IReadOnlyDictionary<string, string> People { get; private set; } = new Dictionary<string, string>();

@@ -156,6 +156,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         var statistics = await documents.DossiersAsync(Context, cancel);
         Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
         if (Dossiers is null && statistics.Rows.Count > 0) DossierDisagreements = DossierIndicators.Disagreements(Template, Report.Values, statistics);
+        await LoadCommentCountsAsync(cancel);
         Offered = ReportWorkflow.Offered(Context.Status, Context.Access, Unit.Code, Context.Issuer.Code, Context.Tree);
         if (Context.ReportId is { } id)
         {
