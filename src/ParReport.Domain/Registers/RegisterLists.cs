@@ -6,22 +6,22 @@ namespace ParReport.Domain.Registers;
 
 /// <summary>
 /// The lists and sentences a report's text states from the unit's registers, written as the reports write them by hand:
-/// "- Kế hoạch số 05/KH-UBND ngày 22/01/2024 về cải cách hành chính năm 2024;", "đã hoàn thành 03/06 nhiệm vụ",
-/// "101 TTHC trên 9 lĩnh vực, cụ thể: Tư pháp 37 thủ tục, …". An outline item names those it holds; the official
-/// puts them into the text and edits them there before the report is generated.
+/// "- Kế hoạch số 05/KH-UBND ngày 22/01/2024 về cải cách hành chính năm 2024;", "101 TTHC trên 9 lĩnh vực, cụ thể: Tư pháp
+/// 37 thủ tục, …". An outline item names those it holds; the official puts them into the text and edits them there
+/// before the report is generated. (The plan's progress needs no list: its sentence is written from the figures the
+/// plan's register gives, <see cref="Writing.StatisticalText"/>.)
 /// </summary>
 public static class RegisterLists
 {
-    public const string Documents = "documents", PlanProgress = "plan-progress", AssignedTasks = "assigned-tasks",
+    public const string Documents = "documents", AssignedTasks = "assigned-tasks",
         Inspections = "inspections", ProceduresByField = "procedures-by-field", Staffing = "staffing";
 
-    public static IReadOnlyList<string> Kinds { get; } = [Documents, PlanProgress, AssignedTasks, Inspections, ProceduresByField, Staffing];
+    public static IReadOnlyList<string> Kinds { get; } = [Documents, AssignedTasks, Inspections, ProceduresByField, Staffing];
 
     /// <summary>The register each list is written from.</summary>
     public static string RegisterOf(string kind) => kind switch
     {
         Documents => RegisterCatalog.Documents,
-        PlanProgress => RegisterCatalog.PlanTasks,
         AssignedTasks => RegisterCatalog.AssignedTasks,
         Inspections => RegisterCatalog.Inspections,
         ProceduresByField => RegisterCatalog.Procedures,
@@ -31,7 +31,6 @@ public static class RegisterLists
     public static string Title(string kind) => kind switch
     {
         Documents => "Danh sách văn bản chỉ đạo, điều hành về CCHC ban hành trong kỳ",
-        PlanProgress => "Tiến độ thực hiện Kế hoạch CCHC năm",
         AssignedTasks => "Kết quả thực hiện nhiệm vụ cấp trên giao",
         Inspections => "Kết quả kiểm tra CCHC",
         ProceduresByField => "Số TTHC theo lĩnh vực",
@@ -47,7 +46,6 @@ public static class RegisterLists
         return kind switch
         {
             Documents => DocumentList(rows, window),
-            PlanProgress => PlanSentence(rows, window),
             AssignedTasks => AssignedSentence(rows, window),
             Inspections => InspectionSentence(rows, window),
             ProceduresByField => ProcedureSentence(alive),
@@ -71,16 +69,6 @@ public static class RegisterLists
             text.Append($"\n- {row.Text("type")} số {row.Text("number")}/{row.Text("symbol")} ngày {row.Date("issued"):dd/MM/yyyy} {about}{(i == issued.Count - 1 ? "." : ";")}");
         }
         return text.ToString();
-    }
-
-    private static string PlanSentence(IReadOnlyList<RegisterRow> rows, CutOffWindow window)
-    {
-        var year = window.To.Year;
-        var tasks = rows.Where(r => r.Number("year") == year).ToList();
-        if (tasks.Count == 0) return $"Sổ chưa có nhiệm vụ nào của Kế hoạch CCHC năm {year}.";
-        var done = tasks.Count(r => r.Date("done") is { } d && d <= window.To);
-        var percent = Math.Round(100m * done / tasks.Count, 2);
-        return $"Kế hoạch CCHC năm {year} đề ra {Two(tasks.Count)} nhiệm vụ; đến ngày {window.To:dd/MM/yyyy} đã hoàn thành {Two(done)}/{Two(tasks.Count)} nhiệm vụ, đạt {VietnameseNumbers.FormatPercent(percent)}.";
     }
 
     private static string AssignedSentence(IReadOnlyList<RegisterRow> rows, CutOffWindow window)

@@ -145,11 +145,11 @@ public sealed class RegisterFiguresTest : IAsyncLifetime
         var lists = new ReportLists(db, _world.Clock, new ReportEntry(db, _world.Clock));
 
         var shown = await lists.ForAsync(report, item);
-        Assert.Equal(["documents", "plan-progress", "inspections", "assigned-tasks"], shown.Select(l => l.Kind));
+        Assert.Equal(["documents", "inspections", "assigned-tasks"], shown.Select(l => l.Kind));
         Assert.Null(shown[1].Text);
         var inserted = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.Documents);
         Assert.True(inserted.IsDone, string.Join(" ", inserted.Messages));
-        var refused = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.PlanProgress);
+        var refused = await lists.InsertAsync(report, Part(report, "muc-I"), item, RegisterLists.Inspections);
         Assert.Equal(Outcome.Refused, refused.Outcome);
 
         await using var again = _world.Open();
