@@ -42,7 +42,7 @@ public static class DossierCsv
         DossierTable.Preview(DossierTable.Rows([Lines(csv)], mapping));
 
     // Every line's cells as text, as the object path and the preview read them (the batches read them in place).
-    private static IEnumerable<(int Line, List<string> Cells)> Lines(Stream csv)
+    internal static IEnumerable<(int Line, List<string> Cells)> Lines(Stream csv)
     {
         var (text, separator) = CsvText.Open(csv);
         using var reader = Reader(text, separator);
