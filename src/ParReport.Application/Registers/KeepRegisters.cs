@@ -1,3 +1,4 @@
+using ParReport.Documents;
 using ParReport.Domain.Registers;
 using ParReport.Domain.Text;
 using ParReport.Storage;
@@ -18,6 +19,15 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
     {
         if (await UnitAsync(actor, unitCode, registerId, write: false, cancel) is { } refused) return Result<IReadOnlyList<RegisterStore.Stored>>.Of(refused.Outcome, refused.Messages);
         return Result<IReadOnlyList<RegisterStore.Stored>>.Done(await new RegisterStore(db, clock).RowsAsync(unitCode, registerId, cancel));
+    }
+
+    /// <summary>How many rows each register of the unit holds, by register id (every register of the catalogue, 0 when empty).</summary>
+    public async Task<Result<IReadOnlyDictionary<string, int>>> CountsAsync(Actor? actor, string unitCode, CancellationToken cancel = default)
+    {
+        if (await UnitAsync(actor, unitCode, RegisterCatalog.All[0].Id, write: false, cancel) is { } refused)
+            return Result<IReadOnlyDictionary<string, int>>.Of(refused.Outcome, refused.Messages);
+        var rows = await new RegisterStore(db, clock).AllAsync(unitCode, cancel);
+        return Result<IReadOnlyDictionary<string, int>>.Done(RegisterCatalog.All.ToDictionary(r => r.Id, r => rows.GetValueOrDefault(r.Id)?.Count ?? 0));
     }
 
     /// <summary>A row typed in the entry form added (<paramref name="id"/> 0) or changed (its id and the version it was read at).</summary>
@@ -71,6 +81,22 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
         var replaced = await new RegisterStore(db, clock).ReplaceAsync(unitCode, registerId, rows, by, fileName, cancel);
         var flowed = await new EntryStore(db, clock).FlowRegistersAsync(unitCode, by, cancel);
         return Result<Imported>.Done(new Imported(rows.Count, replaced, flowed));
+    }
+
+    /// <summary>A register's file (CSV, XLSX or XLS) read and imported as <see cref="ImportAsync(Actor?, string, string, string, IReadOnlyList{IReadOnlyList{string?}}, CancellationToken)"/>; the file is read only for those who may import it.</summary>
+    public async Task<Result<Imported>> ImportAsync(Actor? actor, string unitCode, string registerId, string fileName, Stream content, CancellationToken cancel = default)
+    {
+        if (await UnitAsync(actor, unitCode, registerId, write: true, cancel) is { } refused) return Result<Imported>.Of(refused.Outcome, refused.Messages);
+        IReadOnlyList<IReadOnlyList<string?>> table;
+        try
+        {
+            table = RegisterFile.Read(content);
+        }
+        catch (UnreadableFileException e)
+        {
+            return Result<Imported>.Refused($"{fileName}: {e.Message}");
+        }
+        return await ImportAsync(actor, unitCode, registerId, fileName, table, cancel);
     }
 
     private static string By(Actor? actor) => actor?.UserName ?? Environment.UserName;
