@@ -31,7 +31,7 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
     }
 
     /// <summary>A row typed in the entry form added (<paramref name="id"/> 0) or changed (its id and the version it was read at).</summary>
-    /// <returns>The row's id; refused with the errors by column id in <see cref="Result{T}.ByKey"/>.</returns>
+    /// <returns>The row's id; refused with the errors by column id in <see cref="Result{T}.ByKey"/>; a conflict when the row changed or was removed since it was read.</returns>
     public async Task<Result<int>> SaveAsync(Actor? actor, string unitCode, string registerId, IReadOnlyDictionary<string, string?> typed,
         int id = 0, int version = 0, CancellationToken cancel = default)
     {
@@ -43,12 +43,10 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
                 ByKey: errors.ToDictionary(e => e.Column, e => e.Message));
         var store = new RegisterStore(db, clock);
         var by = By(actor);
+        // A row no longer in the register was removed since it was read: a conflict, as a change made meanwhile is.
         if (id == 0) id = await store.AddAsync(unitCode, registerId, row, by, cancel);
-        else switch (await store.UpdateAsync(unitCode, registerId, id, version, row, by, cancel))
-        {
-            case RegisterStore.Change.NotFound: return Result<int>.Of(Outcome.NotFound);
-            case RegisterStore.Change.Conflict: return Result<int>.Of(Outcome.Conflict, RegisterMessages.Conflict);
-        }
+        else if (await store.UpdateAsync(unitCode, registerId, id, version, row, by, cancel) != RegisterStore.Change.Done)
+            return Result<int>.Of(Outcome.Conflict, RegisterMessages.Conflict);
         await new EntryStore(db, clock).FlowRegistersAsync(unitCode, by, cancel);
         return Result<int>.Done(id);
     }
@@ -56,11 +54,8 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
     public async Task<Result<bool>> DeleteAsync(Actor? actor, string unitCode, string registerId, int id, int version, CancellationToken cancel = default)
     {
         if (await UnitAsync(actor, unitCode, registerId, write: true, cancel) is { } refused) return Result<bool>.Of(refused.Outcome, refused.Messages);
-        switch (await new RegisterStore(db, clock).DeleteAsync(unitCode, registerId, id, version, cancel))
-        {
-            case RegisterStore.Change.NotFound: return Result<bool>.Of(Outcome.NotFound);
-            case RegisterStore.Change.Conflict: return Result<bool>.Of(Outcome.Conflict, RegisterMessages.Conflict);
-        }
+        if (await new RegisterStore(db, clock).DeleteAsync(unitCode, registerId, id, version, cancel) != RegisterStore.Change.Done)
+            return Result<bool>.Of(Outcome.Conflict, RegisterMessages.Conflict);
         await new EntryStore(db, clock).FlowRegistersAsync(unitCode, By(actor), cancel);
         return Result<bool>.Done(true);
     }

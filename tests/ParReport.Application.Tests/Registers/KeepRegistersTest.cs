@@ -108,7 +108,7 @@ public sealed class KeepRegistersTest(PostgresDatabase postgresDatabase) : IAsyn
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_row_changed_or_removed_at_a_version_since_changed_is_a_conflict(bool postgres)
+    public async Task A_row_changed_or_removed_at_a_version_since_changed_or_removed_is_a_conflict(bool postgres)
     {
         _world = await CreateAsync(postgres, postgresDatabase);
         var (compiler, contributor) = (await _world.UserAsync(BaSao, Role.Compiler), await _world.UserAsync(BaSao, Role.Contributor));
@@ -128,6 +128,8 @@ public sealed class KeepRegistersTest(PostgresDatabase postgresDatabase) : IAsyn
         await using (var db = _world.Open())
             Assert.True((await new KeepRegisters(db, _world.Clock).DeleteAsync(compiler, BaSao, RegisterCatalog.Staffing, added.Value, 1)).IsDone);
         Assert.Empty(await RowsAsync(compiler, register: RegisterCatalog.Staffing));
+        // Changed from a page read before it was removed.
+        Assert.Equal(Outcome.Conflict, (await SaveAsync(contributor, RegisterCatalog.Staffing, typed, added.Value, version: 1)).Outcome);
     }
 
     [Fact]
