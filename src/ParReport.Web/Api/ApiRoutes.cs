@@ -21,6 +21,7 @@ public static class ApiRoutes
         AggregatesApi.Map(api.MapGroup("/requests/{requestId:int}").WithTags("Tổng hợp"));
         ReportsApi.Map(api.MapGroup("/requests/{requestId:int}/reports/{unitCode}").WithTags("Báo cáo"));
         DossiersApi.Map(api.MapGroup("/requests/{requestId:int}/reports/{unitCode}").WithTags("Hồ sơ TTHC"));
+        RegistersApi.Map(api.MapGroup("/units/{unitCode}/registers/{registerId}").WithTags("Sổ theo dõi"));
     }
 
     /// <summary>The anti-forgery token a page's script sends back in the «RequestVerificationToken» header of its writes.</summary>
