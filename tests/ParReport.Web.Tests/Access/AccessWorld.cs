@@ -230,6 +230,7 @@ public sealed class AccessWorld
             sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(AssigneeId, '') || ':' || Status || ':' || ifnull(Deadline, ''), ',') FROM Assignments), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(Removed || ':' || Revision, ',') FROM RequestUnits), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(ReadAt, ''), ',') FROM Notices), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || Version, ',') FROM RegisterRows), '')");
             _fingerprintSql = sql.ToString();
             _connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
             await _connection.OpenAsync();
