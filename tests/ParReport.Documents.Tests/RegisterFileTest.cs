@@ -148,6 +148,17 @@ public class RegisterFileTest
     }
 
     [Fact]
+    public void An_xls_is_known_by_its_first_bytes_and_its_first_sheet_read()
+    {
+        using var xls = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Data", "ho-so-hai-trang.xls"));
+
+        var table = RegisterFile.Read(xls);
+
+        Assert.Equal(["Báo cáo hồ sơ TTHC"], table[0]);
+        Assert.Equal(RegisterMessages.NoHeader, RegisterRows.ReadTable(Documents, table).FileError);
+    }
+
+    [Fact]
     public void A_file_larger_than_a_register_s_or_with_more_lines_or_damaged_is_unreadable()
     {
         using var large = new MemoryStream(new byte[RegisterFile.MaxBytes + 1]);
