@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(db, output, error));
         root.Subcommands.Add(DossiersCommands.Build(db, output, error));
+        root.Subcommands.Add(RegistersCommands.Build(db, output, error));
         foreach (var command in BackupCommands.Build(db, output, error)) root.Subcommands.Add(command);
         try
         {

@@ -86,5 +86,10 @@ internal static class CliMessages
     public static string Restored(string database, string file) => $"Đã phục hồi {database} từ {file}.";
 
     public static string Written(string path) => $"Đã ghi {path}.";
+
+    public static string RegisterImported(int rows, int replaced, string file) => $"Đã nhập {rows} dòng từ {file}, thay cho {replaced} dòng trước đó.";
+
+    public static string RegisterFlowed(int values) => $"Đã cập nhật {values} chỉ tiêu trong các báo cáo đang lập của đơn vị.";
+
     public static string WrittenMany(int count, string folder, TimeSpan elapsed) => $"Đã ghi {count} tệp vào {folder} trong {elapsed.TotalSeconds:0.00} giây.";
 }

@@ -41,8 +41,8 @@ public static class DossierCsv
     public static DossierPreview Preview(Stream csv, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
         DossierTable.Preview(DossierTable.Rows([Lines(csv)], mapping));
 
-    // Every line's cells as text, as the object path and the preview read them (the batches read them in place).
-    private static IEnumerable<(int Line, List<string> Cells)> Lines(Stream csv)
+    // Every line's cells as text, as the object path, the preview and a register's file read them (the batches read them in place).
+    internal static IEnumerable<(int Line, List<string> Cells)> Lines(Stream csv)
     {
         var (text, separator) = CsvText.Open(csv);
         using var reader = Reader(text, separator);

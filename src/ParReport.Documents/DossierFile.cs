@@ -30,11 +30,11 @@ public static class DossierFile
         };
     }
 
-    private enum FileKind { Csv, Xlsx, Xls }
+    internal enum FileKind { Csv, Xlsx, Xls }
 
     // Exports are often saved under another name ("ho-so.xls" that is XLSX inside, or CSV): the first bytes decide.
     // A workbook is read with seeking: a stream that cannot seek (an upload) is first copied to a temporary file.
-    private static (FileKind, Stream) Kind(Stream file)
+    internal static (FileKind, Stream) Kind(Stream file)
     {
         if (!file.CanSeek)
         {

@@ -25,21 +25,22 @@ public static class DossierXls
     public static DossierPreview Preview(Stream xls, IReadOnlyDictionary<string, DossierColumn>? mapping = null) =>
         DossierTable.Preview(DossierTable.Rows(Sheets(xls), mapping));
 
-    // The reader goes through the sheets in turn: each sheet's rows are read before the next sheet is asked for.
-    private static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xls)
+    /// <summary>The reader goes through the sheets in turn: each sheet's rows are read before the next sheet is asked for.</summary>
+    /// <param name="typed">Cells as an official types them (a date its day dd/MM/yyyy, a number the Vietnamese way), not as exports write them.</param>
+    internal static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xls, bool typed = false)
     {
         var reader = Open(xls);
         using (reader)
         {
-            do yield return SheetRows(reader);
+            do yield return SheetRows(reader, typed);
             while (NextSheet(reader));
         }
     }
 
-    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(IExcelDataReader reader)
+    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(IExcelDataReader reader, bool typed)
     {
         var merged = Merged(reader);
-        for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged));
+        for (var line = 1; Next(reader); line++) yield return (line, Cells(reader, line, merged, typed));
     }
 
     private static IExcelDataReader Open(Stream xls) => Guard(() => ExcelReaderFactory.CreateBinaryReader(xls));
@@ -71,10 +72,11 @@ public static class DossierXls
         return merged;
     }
 
-    private static List<string> Cells(IExcelDataReader reader, int line, MergedCells merged)
+    private static List<string> Cells(IExcelDataReader reader, int line, MergedCells merged, bool typed)
     {
         var cells = new List<string>(reader.FieldCount);
-        for (var i = 0; i < reader.FieldCount; i++) cells.Add(Text(reader.GetValue(i)));
+        for (var i = 0; i < reader.FieldCount; i++)
+            cells.Add(typed ? Typed(reader.GetValue(i)) : Text(reader.GetValue(i)));
         merged.Fill(line, cells);
         return cells;
     }
@@ -87,5 +89,13 @@ public static class DossierXls
         double number => number.ToString(CultureInfo.InvariantCulture),
         bool yes => yes ? "TRUE" : "FALSE",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "",
+    };
+
+    private static string Typed(object? value) => value switch
+    {
+        DateTime date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        double number => TypedNumbers.Of(number),
+        bool yes => yes ? "Có" : "Không",
+        _ => Text(value),
     };
 }

@@ -26,13 +26,15 @@ public static class DossierXlsx
     private const long MaxExpandedBytes = 1_024L * 1_048_576;
     private const long PackedLikeReal = 100;
 
-    // Each sheet's rows as text, read as a stream; the workbook stays open while they are read.
-    private static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xlsx)
+    /// <summary>Each sheet's rows as text, read as a stream; the workbook stays open while they are read.</summary>
+    /// <param name="typed">Cells as an official types them (a date cell its day dd/MM/yyyy, a number the Vietnamese way), not as exports write them.</param>
+    /// <param name="maxExpanded">What the workbook may expand to; the dossiers' limit when null.</param>
+    internal static IEnumerable<IEnumerable<(int Line, List<string> Cells)>> Sheets(Stream xlsx, bool typed = false, long? maxExpanded = null)
     {
         SpreadsheetDocument workbook;
         try
         {
-            if (xlsx.CanSeek) ZipLimits.Check(xlsx, "bảng tính", Math.Max(MaxExpandedBytes, PackedLikeReal * xlsx.Length));
+            if (xlsx.CanSeek) ZipLimits.Check(xlsx, "bảng tính", maxExpanded ?? Math.Max(MaxExpandedBytes, PackedLikeReal * xlsx.Length));
             workbook = SpreadsheetDocument.Open(xlsx, false);
         }
         // A zip whose package parts ([Content_Types].xml, the relationships) are cut or not XML is no workbook either.
@@ -60,15 +62,15 @@ public static class DossierXlsx
             {
                 throw new UnreadableFileException(Damaged);
             }
-            foreach (var worksheet in worksheets) yield return SheetRows(worksheet, strings, dates);
+            foreach (var worksheet in worksheets) yield return SheetRows(worksheet, strings, dates, typed);
         }
     }
 
-    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(WorksheetPart worksheet, string[] strings, HashSet<uint> dates)
+    private static IEnumerable<(int Line, List<string> Cells)> SheetRows(WorksheetPart worksheet, string[] strings, HashSet<uint> dates, bool typed)
     {
         var merged = Merged(worksheet);
         using var reader = OpenXmlReader.Create(worksheet);
-        while (Next(reader, strings, dates) is { } row)
+        while (Next(reader, strings, dates, typed) is { } row)
         {
             merged.Fill(row.Line, row.Cells);
             yield return row;
@@ -106,7 +108,7 @@ public static class DossierXlsx
     private const string Damaged = "Bảng tính XLSX bị hỏng (nội dung không đúng định dạng), không đọc được.";
 
     // A damaged sheet (XML cut short, a row number or a style that is no number) is an unreadable file, never a crash.
-    private static (int Line, List<string> Cells)? Next(OpenXmlReader reader, string[] strings, HashSet<uint> dates)
+    private static (int Line, List<string> Cells)? Next(OpenXmlReader reader, string[] strings, HashSet<uint> dates, bool typed)
     {
         try
         {
@@ -114,7 +116,7 @@ public static class DossierXlsx
             {
                 if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
                 var row = (Row)reader.LoadCurrentElement()!;
-                return ((int)Math.Min(row.RowIndex?.Value ?? 0, int.MaxValue), Cells(row, strings, dates));
+                return ((int)Math.Min(row.RowIndex?.Value ?? 0, int.MaxValue), Cells(row, strings, dates, typed));
             }
             return null;
         }
@@ -125,18 +127,19 @@ public static class DossierXlsx
         }
     }
 
-    private static List<string> Cells(Row row, string[] strings, HashSet<uint> dateStyles)
+    private static List<string> Cells(Row row, string[] strings, HashSet<uint> dateStyles, bool typed)
     {
         var cells = new List<string>();
         foreach (var cell in row.Elements<Cell>())
         {
             var column = Xlsx.ColumnNumber(cell.CellReference?.Value) - 1;
             while (column >= 0 && cells.Count < column) cells.Add("");
+            var number = Xlsx.TypeOf(cell) == "n" && double.TryParse(cell.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : (double?)null;
             // A number in a date format is an Excel date serial: written back the way exports write dates.
-            var text = Xlsx.TypeOf(cell) == "n" && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
-                && double.TryParse(cell.CellValue?.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
-                    ? DateTime.FromOADate(serial).ToString(serial % 1 == 0 ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
-                    : Xlsx.Text(cell, strings);
+            var text = number is { } serial && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
+                    ? DateTime.FromOADate(serial).ToString(serial % 1 == 0 || typed ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
+                : typed && number is { } value ? TypedNumbers.Of(value)
+                : Xlsx.Text(cell, strings);
             cells.Add(text);
         }
         return cells;

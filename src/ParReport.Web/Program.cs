@@ -12,6 +12,7 @@ using ParReport.Application.Comments;
 using ParReport.Application.Aggregates;
 using ParReport.Application.Dossiers;
 using ParReport.Application.Notices;
+using ParReport.Application.Registers;
 using ParReport.Application.Reports;
 using ParReport.Application.Requests;
 using ParReport.Domain.Access;
@@ -40,6 +41,7 @@ builder.Services.AddScoped<SignedInUser>();
 // E-mail is off unless Smtp:Host is set; notices in the app are always given.
 builder.Services.AddSingleton(new Mailer(builder.Configuration.GetSection("Smtp").Get<SmtpSettings>()));
 builder.Services.AddScoped<ImportDossiers>();
+builder.Services.AddScoped<KeepRegisters>();
 builder.Services.AddScoped<ApiTokens>();
 builder.Services.AddScoped<RequestList>();
 builder.Services.AddScoped<ReportVersions>();

@@ -14,6 +14,8 @@ public sealed class UploadLimitAttribute(long bytes) : Attribute
     public const long Report = 20 * MB + 64 * 1024;
     /// <summary>A filled form workbook.</summary>
     public const long FormWorkbook = 8 * MB;
+    /// <summary>A register's file (CSV, XLSX, XLS) and the form around it.</summary>
+    public const long RegisterFile = Documents.RegisterFile.MaxBytes + 64 * 1024;
 
     public long Bytes => bytes;
 

@@ -70,6 +70,20 @@ public sealed class CliFuzzTest : IDisposable
     }
 
     [Fact]
+    public async Task Register_files_given_to_registers_import()
+    {
+        var category = new FuzzCategory("cli: registers import", 205);
+        await PrepareAsync();
+        foreach (var input in FuzzSize.Inputs(ci: 40, full: 600))
+        {
+            var random = FuzzSize.Random(category.Seed, input);
+            var (register, name, content) = RegisterInputs.Generate(random, input);
+            await JudgeAsync(category, input, name, content, path => ["registers", "import", "phuong-dinh", register, path]);
+        }
+        category.AssertClean();
+    }
+
+    [Fact]
     public async Task Template_files_given_to_templates_validate_and_reports_to_templates_infer()
     {
         var category = new FuzzCategory("cli: templates", 202);

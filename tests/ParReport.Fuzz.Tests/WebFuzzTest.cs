@@ -28,6 +28,20 @@ public sealed partial class WebFuzzTest(WebFuzzApp web) : IClassFixture<WebFuzzA
     }
 
     [Fact]
+    public async Task Register_files_imported_on_the_register_page()
+    {
+        var category = new FuzzCategory("web: register files", 108);
+        foreach (var input in FuzzSize.Inputs(ci: 90, full: 2000))
+        {
+            var random = FuzzSize.Random(category.Seed, input);
+            var (register, name, content) = RegisterInputs.Generate(random, input);
+            await web.JudgeAsync(category, input, $"import {name} into {register} ({content.Length} bytes)",
+                cancel => web.UploadAsync($"/Registers/{register}?unit={WebFuzzApp.Unit}&handler=Import", "file", name, content, cancel), name);
+        }
+        category.AssertClean();
+    }
+
+    [Fact]
     public async Task Form_workbooks_uploaded_to_the_form_page()
     {
         var category = new FuzzCategory("web: form workbooks", 102);

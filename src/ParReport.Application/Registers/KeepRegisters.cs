@@ -1,3 +1,4 @@
+using ParReport.Documents;
 using ParReport.Domain.Registers;
 using ParReport.Domain.Text;
 using ParReport.Storage;
@@ -20,8 +21,17 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
         return Result<IReadOnlyList<RegisterStore.Stored>>.Done(await new RegisterStore(db, clock).RowsAsync(unitCode, registerId, cancel));
     }
 
+    /// <summary>How many rows each register of the unit holds, by register id (every register of the catalogue, 0 when empty).</summary>
+    public async Task<Result<IReadOnlyDictionary<string, int>>> CountsAsync(Actor? actor, string unitCode, CancellationToken cancel = default)
+    {
+        if (await UnitAsync(actor, unitCode, RegisterCatalog.All[0].Id, write: false, cancel) is { } refused)
+            return Result<IReadOnlyDictionary<string, int>>.Of(refused.Outcome, refused.Messages);
+        var rows = await new RegisterStore(db, clock).AllAsync(unitCode, cancel);
+        return Result<IReadOnlyDictionary<string, int>>.Done(RegisterCatalog.All.ToDictionary(r => r.Id, r => rows.GetValueOrDefault(r.Id)?.Count ?? 0));
+    }
+
     /// <summary>A row typed in the entry form added (<paramref name="id"/> 0) or changed (its id and the version it was read at).</summary>
-    /// <returns>The row's id; refused with the errors by column id in <see cref="Result{T}.ByKey"/>.</returns>
+    /// <returns>The row's id; refused with the errors by column id in <see cref="Result{T}.ByKey"/>; a conflict when the row changed or was removed since it was read.</returns>
     public async Task<Result<int>> SaveAsync(Actor? actor, string unitCode, string registerId, IReadOnlyDictionary<string, string?> typed,
         int id = 0, int version = 0, CancellationToken cancel = default)
     {
@@ -33,12 +43,10 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
                 ByKey: errors.ToDictionary(e => e.Column, e => e.Message));
         var store = new RegisterStore(db, clock);
         var by = By(actor);
+        // A row no longer in the register was removed since it was read: a conflict, as a change made meanwhile is.
         if (id == 0) id = await store.AddAsync(unitCode, registerId, row, by, cancel);
-        else switch (await store.UpdateAsync(unitCode, registerId, id, version, row, by, cancel))
-        {
-            case RegisterStore.Change.NotFound: return Result<int>.Of(Outcome.NotFound);
-            case RegisterStore.Change.Conflict: return Result<int>.Of(Outcome.Conflict, RegisterMessages.Conflict);
-        }
+        else if (await store.UpdateAsync(unitCode, registerId, id, version, row, by, cancel) != RegisterStore.Change.Done)
+            return Result<int>.Of(Outcome.Conflict, RegisterMessages.Conflict);
         await new EntryStore(db, clock).FlowRegistersAsync(unitCode, by, cancel);
         return Result<int>.Done(id);
     }
@@ -46,11 +54,8 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
     public async Task<Result<bool>> DeleteAsync(Actor? actor, string unitCode, string registerId, int id, int version, CancellationToken cancel = default)
     {
         if (await UnitAsync(actor, unitCode, registerId, write: true, cancel) is { } refused) return Result<bool>.Of(refused.Outcome, refused.Messages);
-        switch (await new RegisterStore(db, clock).DeleteAsync(unitCode, registerId, id, version, cancel))
-        {
-            case RegisterStore.Change.NotFound: return Result<bool>.Of(Outcome.NotFound);
-            case RegisterStore.Change.Conflict: return Result<bool>.Of(Outcome.Conflict, RegisterMessages.Conflict);
-        }
+        if (await new RegisterStore(db, clock).DeleteAsync(unitCode, registerId, id, version, cancel) != RegisterStore.Change.Done)
+            return Result<bool>.Of(Outcome.Conflict, RegisterMessages.Conflict);
         await new EntryStore(db, clock).FlowRegistersAsync(unitCode, By(actor), cancel);
         return Result<bool>.Done(true);
     }
@@ -71,6 +76,22 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
         var replaced = await new RegisterStore(db, clock).ReplaceAsync(unitCode, registerId, rows, by, fileName, cancel);
         var flowed = await new EntryStore(db, clock).FlowRegistersAsync(unitCode, by, cancel);
         return Result<Imported>.Done(new Imported(rows.Count, replaced, flowed));
+    }
+
+    /// <summary>A register's file (CSV, XLSX or XLS) read and imported as <see cref="ImportAsync(Actor?, string, string, string, IReadOnlyList{IReadOnlyList{string?}}, CancellationToken)"/>; the file is read only for those who may import it.</summary>
+    public async Task<Result<Imported>> ImportAsync(Actor? actor, string unitCode, string registerId, string fileName, Stream content, CancellationToken cancel = default)
+    {
+        if (await UnitAsync(actor, unitCode, registerId, write: true, cancel) is { } refused) return Result<Imported>.Of(refused.Outcome, refused.Messages);
+        IReadOnlyList<IReadOnlyList<string?>> table;
+        try
+        {
+            table = RegisterFile.Read(content);
+        }
+        catch (UnreadableFileException e)
+        {
+            return Result<Imported>.Refused($"{fileName}: {e.Message}");
+        }
+        return await ImportAsync(actor, unitCode, registerId, fileName, table, cancel);
     }
 
     private static string By(Actor? actor) => actor?.UserName ?? Environment.UserName;

@@ -22,6 +22,7 @@ public static class ApiRoutes
         ReportsApi.Map(api.MapGroup("/requests/{requestId:int}/reports/{unitCode}").WithTags("Báo cáo"));
         DossiersApi.Map(api.MapGroup("/requests/{requestId:int}/reports/{unitCode}").WithTags("Hồ sơ TTHC"));
         CommentsApi.Map(api.MapGroup("/requests/{requestId:int}/reports/{unitCode}").WithTags("Ý kiến trao đổi"));
+        RegistersApi.Map(api.MapGroup("/units/{unitCode}/registers/{registerId}").WithTags("Sổ theo dõi"));
     }
 
     /// <summary>The anti-forgery token a page's script sends back in the «RequestVerificationToken» header of its writes.</summary>

@@ -37,6 +37,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem nội dung này."),
             413 => ("Tệp quá lớn", $"Nội dung gửi lên vượt giới hạn của trang này: tệp báo cáo cần kiểm tra tối đa "
                 + $"{UploadLimitAttribute.Describe(Check.IndexModel.MaxBytes)}, biểu mẫu XLSX tối đa {UploadLimitAttribute.Describe(UploadLimitAttribute.FormWorkbook)}, "
+                + $"tệp của một sổ tối đa {UploadLimitAttribute.Describe(Documents.RegisterFile.MaxBytes)}, "
                 + $"tệp hồ sơ một cửa tối đa {UploadLimitAttribute.Describe(Dossiers.LargeUploadFilter.MaxUpload)}, nội dung khác tối đa "
                 + $"{UploadLimitAttribute.Describe(UploadLimitAttribute.Default)}. Tệp chưa được đọc và không có gì được lưu."),
             415 => ("Định dạng không được hỗ trợ", "Trang này chỉ nhận tệp gửi từ biểu mẫu tải lên (multipart/form-data)."),

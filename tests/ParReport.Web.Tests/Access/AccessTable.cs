@@ -117,6 +117,10 @@ public static class AccessTable
     private static readonly Func<Cell, Expect> DossiersRead = When(c => c.Relation == Missing || ReadsReport(c));
     /// <summary>The one-stop shop's dossiers are imported by the unit's own compiler and contributors.</summary>
     private static Func<Cell, Expect> DossiersWrite(Expect then) => When(c => c.Relation == Own && c.Who is Compiler or Contributor or AssignedContributor, then);
+    /// <summary>A unit's registers: those who read its reports; an unknown unit is not found.</summary>
+    private static readonly Func<Cell, Expect> RegistersRead = When(ReadsReport);
+    /// <summary>The registers are kept by those who fill the unit's report: its compiler and contributors.</summary>
+    private static readonly Func<Cell, Expect> RegistersWrite = When(c => c.Relation == Own && c.Who is Compiler or Contributor or AssignedContributor, Held);
     /// <summary>An admin manages the users of their unit and the units below.</summary>
     private static Func<Cell, Expect> ManageUser(Expect then) => When(c => c.Who == Admin && c.Relation is Own or Below, then);
     /// <summary>The compiler, reviewer or admin of a unit with units below asks them for reports.</summary>
@@ -165,6 +169,21 @@ public static class AccessTable
                 c => Upload(c, "/Dossiers", "file", "ho-so.csv", "Mã hồ sơ\n"u8.ToArray(), ("unit", c.Unit), ("preview", "true"))),
             new("POST /Dossiers/Index?handler=Mapping", "", Scope.Unit, DossiersWrite(Allow),
                 c => Form(c, "/Dossiers?handler=Mapping", ("unit", c.Unit), ("header", "Cột không có"), ("forget", "true"))),
+            // A unit's registers. Each write is refused for its input by those who may: a row without its required cells, a
+            // row removed meanwhile (none has id 0), a file with a header and no row.
+            new("GET /Registers/Index", "", Scope.Unit, RegistersRead, c => Get($"/Registers?unit={c.Unit}")),
+            new("GET /Registers/Register", "", Scope.Unit, RegistersRead, c => Get($"/Registers/documents?unit={c.Unit}")),
+            new("GET /Registers/Register?handler=Xlsx", "", Scope.Unit, RegistersRead, c => Get($"/Registers/staffing?unit={c.Unit}&handler=Xlsx")),
+            new("GET /Registers/Register?handler=Template", "", Scope.Global, SignedIn(Public), c => Get("/Registers/procedures?handler=Template")),
+            new("POST /Registers/Register?handler=Save", "", Scope.Unit, RegistersWrite,
+                c => Form(c, $"/Registers/documents?unit={c.Unit}&handler=Save", ("rowId", "0"), ("version", "0"), ("c-number", "12"))),
+            new("POST /Registers/Register?handler=Delete", "", Scope.Unit, RegistersWrite,
+                c => Form(c, $"/Registers/documents?unit={c.Unit}&handler=Delete", ("rowId", "0"), ("version", "0"))),
+            new("POST /Registers/Register?handler=Import", "", Scope.Unit, RegistersWrite,
+                c => Upload(c, $"/Registers/inspections?unit={c.Unit}&handler=Import", "file", "kiem-tra.csv", "Ngày kiểm tra;Đơn vị được kiểm tra;Loại đơn vị\n"u8.ToArray())),
+            new("GET /api/v1/units/{unitCode}/registers/{registerId}", "", Scope.Unit, RegistersRead, c => Get($"/api/v1/units/{c.Unit}/registers/plan-tasks")),
+            new("POST /api/v1/units/{unitCode}/registers/{registerId}", "", Scope.Unit, RegistersWrite,
+                c => Json(c, HttpMethod.Post, $"/api/v1/units/{c.Unit}/registers/inspections", new { cells = new Dictionary<string, string?> { ["unit"] = "Thôn 1" } })),
             // Too short a password: refused for it by the admins who may create users there.
             new("POST /Admin/Users?handler=Create", "", Scope.Unit, ManageUser(Held),
                 c => Form(c, "/Admin/Users?handler=Create", ("userName", "nguoimoi"), ("fullName", "Người Mới"), ("unit", c.Unit), ("roles", "compiler"), ("password", "ngan"))),

@@ -236,6 +236,7 @@ public sealed class AccessWorld
             sql.Append(" || '|' || ifnull((SELECT group_concat(Removed || ':' || Revision, ',') FROM RequestUnits), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(ifnull(ReadAt, ''), ',') FROM Notices), '')");
             sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || ifnull(ResolvedAt, ''), ',') FROM CommentThreads), '')");
+            sql.Append(" || '|' || ifnull((SELECT group_concat(Id || ':' || Version, ',') FROM RegisterRows), '')");
             _fingerprintSql = sql.ToString();
             _connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
             await _connection.OpenAsync();
