@@ -110,6 +110,36 @@ public abstract class StorageTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stamp_the_caller_read_stands_for_the_tree_check_until_an_import_through_the_context()
+    {
+        await using (var setup = _database.Open())
+        {
+            Assert.Empty(await new UnitStore(setup).ImportAsync(Units));
+            Assert.NotNull(await new UnitStore(setup).LoadTreeAsync());
+        }
+        static async Task<UnitStore.Stamp> ReadStampAsync(ParReportDbContext db) =>
+            new(await db.Units.CountAsync(), await db.Units.MaxAsync(u => u.Id), await db.Units.SumAsync(u => (long)u.Revision));
+
+        // A stamp read before another context's import: the tree checked with it is the one kept for it.
+        await using var early = _database.Open();
+        UnitStore.StampRead(early, await ReadStampAsync(early));
+        await using (var other = _database.Open())
+            Assert.Empty(await new UnitStore(other).ImportAsync([new("xa-khac", "Xã Khác", UnitLevel.Commune, "nam-dinh")]));
+        Assert.Null((await new UnitStore(early).LoadTreeAsync()).Find("xa-khac"));
+
+        // A stamp read after it shows the change.
+        await using var late = _database.Open();
+        UnitStore.StampRead(late, await ReadStampAsync(late));
+        Assert.NotNull((await new UnitStore(late).LoadTreeAsync()).Find("xa-khac"));
+
+        // An import through the context forgets the stamp it was given: the next check reads the units again.
+        Assert.Empty(await new UnitStore(early).ImportAsync([new("xa-moi", "Xã Mới", UnitLevel.Commune, "nam-dinh")]));
+        var tree = await new UnitStore(early).LoadTreeAsync();
+        Assert.NotNull(tree.Find("xa-moi"));
+        Assert.NotNull(tree.Find("xa-khac"));
+    }
+
+    [Fact]
     public async Task Reimporting_a_unit_updates_it_and_may_move_it_after_the_2025_reform()
     {
         await using var db = _database.Open();

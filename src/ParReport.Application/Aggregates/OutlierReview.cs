@@ -32,10 +32,11 @@ public sealed class OutlierReview(ParReportDbContext db, AggregateQuery aggregat
         var compared = unitCode is null ? view.Units : view.Units.Where(u => u.Unit.Code == unitCode).ToList();
         var outliers = Outliers.AmongPeers(view.Template, view.Units).Where(o => unitCode is null || o.Unit.Code == unitCode)
             .Concat(compared.SelectMany(u => Outliers.AgainstHistory(view.Template, u, earlier.GetValueOrDefault(u.Unit.Code) ?? []))).ToList();
-        var reports = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId).Select(r => new { r.Id, r.Unit.Code }).ToDictionaryAsync(r => r.Code, r => r.Id, cancel);
-        var ids = reports.Values.ToList();
-        var notes = (await db.OutlierNotes.AsNoTracking().Where(n => ids.Contains(n.ReportId)).ToListAsync(cancel))
-            .ToDictionary(n => (n.ReportId, n.Version, n.Key));
+        // The request's reports with their notes, in one command.
+        var stored = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId)
+            .Select(r => new { r.Id, r.Unit.Code, Notes = db.OutlierNotes.Where(n => n.ReportId == r.Id).ToList() }).ToListAsync(cancel);
+        var reports = stored.ToDictionary(r => r.Code, r => r.Id);
+        var notes = stored.SelectMany(r => r.Notes).ToDictionary(n => (n.ReportId, n.Version, n.Key));
         return Result<IReadOnlyList<Flag>>.Done(outliers.Where(o => reports.ContainsKey(o.Unit.Code))
             .Select(o => new Flag(o, reports[o.Unit.Code], notes.GetValueOrDefault((reports[o.Unit.Code], o.Version ?? 0, o.Indicator.Key))))
             .OrderBy(f => f.IsExplained).ThenByDescending(f => f.Outlier.Score).ToList());
