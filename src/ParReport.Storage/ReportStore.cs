@@ -63,6 +63,12 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
         (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))
         .Select(r => (r.Id, ToDomain(r))).ToList();
 
+    /// <summary>The requests a unit issued for a period, oldest first.</summary>
+    public async Task<IReadOnlyList<(int Id, ReportingRequest Request)>> IssuedAsync(string issuerCode, string periodCode, CancellationToken cancel = default) =>
+        (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).Where(r => r.IssuerUnit.Code == issuerCode && r.PeriodCode == periodCode)
+            .OrderBy(r => r.Id).ToListAsync(cancel))
+        .Select(r => (r.Id, ToDomain(r))).ToList();
+
     public async Task<ReportingRequest> RequestAsync(int requestId, CancellationToken cancel = default) =>
         await FindRequestAsync(requestId, cancel) ?? throw new KeyNotFoundException($"No reporting request {requestId}.");
 

@@ -22,9 +22,11 @@ public sealed class OutlierReview(ParReportDbContext db, AggregateQuery aggregat
     }
 
     /// <summary>The flags of every unit of the request, or of one (<paramref name="unitCode"/>); readers of the units' reports only.</summary>
-    public async Task<Result<IReadOnlyList<Flag>>> ListAsync(Actor actor, int requestId, string? unitCode = null, CancellationToken cancel = default)
+    /// <param name="request">The request, when the caller has read it already: not read again.</param>
+    public async Task<Result<IReadOnlyList<Flag>>> ListAsync(Actor actor, int requestId, string? unitCode = null, CancellationToken cancel = default,
+        Domain.Periods.ReportingRequest? request = null)
     {
-        var loaded = await aggregates.LoadAsync(actor, requestId, includeSent: true, cancel);
+        var loaded = await aggregates.LoadAsync(actor, requestId, includeSent: true, cancel, request);
         if (!loaded.IsDone) return Result<IReadOnlyList<Flag>>.Of(loaded.Outcome, loaded.Messages);
         var view = loaded.Value!;
         var earlier = await aggregates.EarlierReportsAsync(view, cancel);

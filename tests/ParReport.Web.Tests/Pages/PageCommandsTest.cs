@@ -28,10 +28,10 @@ public sealed class PageCommandsTest
             ("quantri", "/", 6),
             ("tonghop", $"/Reports/View/{requestId}/an-phu-an-binh", 9),
             ("tonghop", $"/Reports/Form/{requestId}/an-phu-an-binh/III", 7),
-            ("captren", $"/Reports/View/{requestId}/an-phu-an-hoa", 13),
-            ("captren", $"/Requests/Board/{requestId}", 10),
-            ("captren", $"/Requests/Aggregate/{requestId}?sent=true", 9),
-            ("tonghophuyen", $"/Reports/View/{districtRequest}/huyen-an-phu", 13),
+            ("captren", $"/Reports/View/{requestId}/an-phu-an-hoa", 11),
+            ("captren", $"/Requests/Board/{requestId}", 8),
+            ("captren", $"/Requests/Aggregate/{requestId}?sent=true", 6),
+            ("tonghophuyen", $"/Reports/View/{districtRequest}/huyen-an-phu", 11),
             ("tonghophuyen", $"/Reports/Form/{districtRequest}/huyen-an-phu/6", 7),
         ];
         var clients = new Dictionary<string, HttpClient>();

@@ -151,7 +151,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) Officials = await entry.OfficialsAsync(Unit.Code, cancel);
         if (Context.CanCompile && Context.IsEditable) Fill = await fill.OfferAsync(Context, cancel);
-        if (!Context.IsOwnUnit && Context.Access.ReadsBelow && await outliers.ListAsync(Context.Actor, Context.RequestId, Unit.Code, cancel) is { IsDone: true } flags)
+        if (!Context.IsOwnUnit && Context.Access.ReadsBelow && await outliers.ListAsync(Context.Actor, Context.RequestId, Unit.Code, cancel, Context.Request) is { IsDone: true } flags)
             Outliers = new(Context.RequestId, flags.Value!, Context.May(ReportAction.Review), "report", null, []);
         var statistics = await documents.DossiersAsync(Context, cancel);
         Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
