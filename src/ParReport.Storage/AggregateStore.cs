@@ -26,7 +26,7 @@ public sealed class AggregateStore(ParReportDbContext db)
     /// What a request's answers are made of, in a few numbers: its reports (how many, the sum of their revisions, the
     /// last id) and its expected units (how many, the sum of their revisions). Every write to a report or its state
     /// raises its revision, and every change of an expected unit its row's, so any change of what the upper level
-    /// aggregates changes the stamp, while reading it is two small grouped queries instead of every unit's rows.
+    /// aggregates changes the stamp, while reading it is a few small aggregates in one query instead of every unit's rows.
     /// </summary>
     public sealed record Stamp(int Reports, long Revisions, int LastReport, int Units, long UnitRevisions)
     {
@@ -36,18 +36,16 @@ public sealed class AggregateStore(ParReportDbContext db)
     /// <summary>Each request's <see cref="Stamp"/> (<see cref="Stamp.None"/> for one with neither reports nor units).</summary>
     public async Task<IReadOnlyDictionary<int, Stamp>> StampsAsync(IReadOnlyCollection<int> requestIds, CancellationToken cancel = default)
     {
-        var ids = requestIds.ToList();
-        var reports = await db.Reports.Where(r => ids.Contains(r.RequestId)).GroupBy(r => r.RequestId)
-            .Select(g => new { g.Key, Count = g.Count(), Revisions = g.Sum(r => (long)r.Revision), Last = g.Max(r => r.Id) })
-            .ToDictionaryAsync(g => g.Key, cancel);
-        var units = await db.RequestUnits.Where(u => ids.Contains(u.RequestId)).GroupBy(u => u.RequestId)
-            .Select(g => new { g.Key, Count = g.Count(), Revisions = g.Sum(u => (long)u.Revision) })
-            .ToDictionaryAsync(g => g.Key, cancel);
-        return ids.Distinct().ToDictionary(id => id, id =>
+        var ids = requestIds.Distinct().ToList();
+        // One command: each request's two small aggregates as subqueries of its row.
+        var stamps = await db.Requests.Where(q => ids.Contains(q.Id)).Select(q => new
         {
-            var (r, u) = (reports.GetValueOrDefault(id), units.GetValueOrDefault(id));
-            return new Stamp(r?.Count ?? 0, r?.Revisions ?? 0, r?.Last ?? 0, u?.Count ?? 0, u?.Revisions ?? 0);
-        });
+            q.Id,
+            Stamp = new Stamp(db.Reports.Count(r => r.RequestId == q.Id), db.Reports.Where(r => r.RequestId == q.Id).Sum(r => (long)r.Revision),
+                db.Reports.Where(r => r.RequestId == q.Id).Max(r => (int?)r.Id) ?? 0,
+                db.RequestUnits.Count(u => u.RequestId == q.Id), db.RequestUnits.Where(u => u.RequestId == q.Id).Sum(u => (long)u.Revision)),
+        }).ToDictionaryAsync(q => q.Id, q => q.Stamp, cancel);
+        return ids.ToDictionary(id => id, id => stamps.GetValueOrDefault(id) ?? Stamp.None);
     }
 
     /// <param name="includeSent">Also the versions sent and not yet accepted (marked <see cref="Answer.IsAccepted"/> false).</param>

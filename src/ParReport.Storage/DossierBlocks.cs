@@ -18,11 +18,20 @@ internal sealed class DossierBlocks(ParReportDbContext db) : IAsyncDisposable
     /// The figures (or, with <paramref name="codes"/>, the codes) of the unit's blocks in the order they were written;
     /// the bytes are valid until the next block.
     /// </summary>
-    public async IAsyncEnumerable<(long Id, ReadOnlyMemory<byte> Bytes)> ReadAsync(
-        int unitId, bool codes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
+    public IAsyncEnumerable<(long Id, ReadOnlyMemory<byte> Bytes)> ReadAsync(int unitId, bool codes, CancellationToken cancel) =>
+        ReadAsync($"""SELECT "Id", {(codes ? "\"Codes\"" : "\"Figures\"")} FROM "DossierBlocks" WHERE "UnitId" = @unit ORDER BY "Id" """, unitId, cancel);
+
+    /// <summary>The figures of the blocks of the unit with this code (none for a code of no unit), in one command: what a report page reads.</summary>
+    public IAsyncEnumerable<(long Id, ReadOnlyMemory<byte> Bytes)> ReadFiguresAsync(string unitCode, CancellationToken cancel) =>
+        ReadAsync("""
+            SELECT "Id", "Figures" FROM "DossierBlocks" WHERE "UnitId" = (SELECT "Id" FROM "Units" WHERE "Code" = @unit) ORDER BY "Id"
+            """, unitCode, cancel);
+
+    private async IAsyncEnumerable<(long Id, ReadOnlyMemory<byte> Bytes)> ReadAsync(
+        string sql, object unit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
     {
-        await using var select = Command($"""SELECT "Id", {(codes ? "\"Codes\"" : "\"Figures\"")} FROM "DossierBlocks" WHERE "UnitId" = @unit ORDER BY "Id" """);
-        Parameter(select, "@unit", unitId);
+        await using var select = Command(sql);
+        Parameter(select, "@unit", unit);
         // Outside a transaction the connection is closed until EF opens it: opened here, and closed as EF counts.
         await db.Database.OpenConnectionAsync(cancel);
         try

@@ -248,11 +248,9 @@ public sealed class DossierStore(ParReportDbContext db)
     public async Task<DossierStatistics> StatisticsAsync(string unitCode, CutOffWindow window, CancellationToken cancel = default)
     {
         var statistics = new DossierStatistics(window);
-        var unitId = await db.FindUnitIdAsync(unitCode, cancel);
-        if (unitId is null) return statistics;
         var batch = new DossierBatch();
         await using var blocks = new DossierBlocks(db);
-        await foreach (var (_, figures) in blocks.ReadAsync(unitId.Value, codes: false, cancel))
+        await foreach (var (_, figures) in blocks.ReadFiguresAsync(unitCode, cancel))
         {
             batch.Unpack(figures.Span, default);
             statistics.Add(batch);

@@ -63,6 +63,12 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
         (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).OrderBy(r => r.Id).ToListAsync(cancel))
         .Select(r => (r.Id, ToDomain(r))).ToList();
 
+    /// <summary>The requests a unit issued for a period, oldest first.</summary>
+    public async Task<IReadOnlyList<(int Id, ReportingRequest Request)>> IssuedAsync(string issuerCode, string periodCode, CancellationToken cancel = default) =>
+        (await db.Requests.AsNoTracking().Include(r => r.IssuerUnit).Where(r => r.IssuerUnit.Code == issuerCode && r.PeriodCode == periodCode)
+            .OrderBy(r => r.Id).ToListAsync(cancel))
+        .Select(r => (r.Id, ToDomain(r))).ToList();
+
     public async Task<ReportingRequest> RequestAsync(int requestId, CancellationToken cancel = default) =>
         await FindRequestAsync(requestId, cancel) ?? throw new KeyNotFoundException($"No reporting request {requestId}.");
 
@@ -122,9 +128,16 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     public async Task<Report?> FindAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
         (await FindStoredAsync(requestId, unitCode, cancel))?.Report;
 
-    /// <summary>A unit's stored report of a request with its row (state, revision, document); null until its first write.</summary>
-    public async Task<(ReportRecord Record, Report Report)?> FindStoredAsync(int requestId, string unitCode, CancellationToken cancel = default) =>
-        await Loaded.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is { } record ? (record, ToDomain(record)) : null;
+    /// <summary>
+    /// A unit's stored report of a request with its row (state, revision, document); null until its first write. Every
+    /// report page reads it: the row comes with its values in one command, the narrative in a second.
+    /// </summary>
+    public async Task<(ReportRecord Record, Report Report)?> FindStoredAsync(int requestId, string unitCode, CancellationToken cancel = default)
+    {
+        if (await WithValues.SingleOrDefaultAsync(r => r.RequestId == requestId && r.Unit.Code == unitCode, cancel) is not { } record) return null;
+        record.Narratives = await db.Narratives.AsNoTracking().Where(n => n.ReportId == record.Id).ToListAsync(cancel);
+        return (record, ToDomain(record));
+    }
 
     /// <summary>A unit's stored reports answering some requests, by request id (a request it has stored nothing for is missing).</summary>
     public async Task<IReadOnlyDictionary<int, Report>> ListAsync(string unitCode, IReadOnlyCollection<int> requestIds, CancellationToken cancel = default) =>
@@ -148,11 +161,25 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
             .OrderBy(r => r.RequestId).ThenBy(r => r.Unit.Code).ToListAsync(cancel))
         .Select(r => (r.RequestId, ToDomain(r.Request), ToDomain(r))).ToList();
 
-    /// <summary>A unit's reports up to a period, oldest first: the history its charts draw.</summary>
+    /// <summary>A unit's reports up to a period, oldest first, with their values but not their narratives: the history its charts draw.</summary>
     /// <param name="sentOnly">Only reports sent or accepted, as for <see cref="FindAsync(string, ReportingPeriod, CancellationToken, bool)"/>.</param>
     public async Task<IReadOnlyList<Report>> HistoryAsync(string unitCode, ReportingPeriod upTo, CancellationToken cancel = default, bool sentOnly = false) =>
-        (await Sent(Loaded, sentOnly).Where(r => r.Unit.Code == unitCode).ToListAsync(cancel))
+        (await Sent(WithValues, sentOnly).Where(r => r.Unit.Code == unitCode).OrderBy(r => r.Id).ToListAsync(cancel))
         .Select(ToDomain).Where(r => r.Period.CompareTo(upTo) <= 0).OrderBy(r => r.Period).ToList();
+
+    /// <summary>
+    /// A unit's reports of some periods, by period, with their values but not their narratives, in one command; of a
+    /// period it answered two requests for, the one stored first (as <see cref="FindAsync(string, ReportingPeriod, CancellationToken, bool)"/> finds).
+    /// </summary>
+    /// <param name="sentOnly">Only reports sent or accepted, as for <see cref="FindAsync(string, ReportingPeriod, CancellationToken, bool)"/>.</param>
+    public async Task<IReadOnlyDictionary<ReportingPeriod, Report>> ValuesOfAsync(string unitCode, IReadOnlyCollection<ReportingPeriod> periods,
+        CancellationToken cancel = default, bool sentOnly = false)
+    {
+        if (periods.Count == 0) return new Dictionary<ReportingPeriod, Report>();
+        var codes = periods.Select(p => p.Code).Distinct().ToList();
+        return (await Sent(WithValues, sentOnly).Where(r => r.Unit.Code == unitCode && codes.Contains(r.Request.PeriodCode)).OrderBy(r => r.Id).ToListAsync(cancel))
+            .Select(ToDomain).GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.First());
+    }
 
     private static IQueryable<ReportRecord> Sent(IQueryable<ReportRecord> reports, bool sentOnly) =>
         sentOnly ? reports.Where(r => r.Status == (int)ReportStatus.Sent || r.Status == (int)ReportStatus.Accepted) : reports;
@@ -160,6 +187,9 @@ public sealed class ReportStore(ParReportDbContext db, TimeProvider? clock = nul
     // A report with everything the domain's Report and its request need, read in one go.
     private IQueryable<ReportRecord> Loaded => db.Reports.AsNoTracking().AsSplitQuery()
         .Include(r => r.Unit).Include(r => r.Request).ThenInclude(q => q.IssuerUnit).Include(r => r.Values).Include(r => r.Narratives);
+
+    // A report with its values and what its period needs, without its narrative: one collection, so one command.
+    private IQueryable<ReportRecord> WithValues => db.Reports.AsNoTracking().Include(r => r.Unit).Include(r => r.Request).Include(r => r.Values);
 
 
     internal static ReportingRequest ToDomain(ReportingRequestRecord r) => new(

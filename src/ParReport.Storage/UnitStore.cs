@@ -27,8 +27,9 @@ public sealed class UnitStore(ParReportDbContext db)
     private async Task<OrgTree> CheckedTreeAsync(CancellationToken cancel)
     {
         var database = db.Database.GetConnectionString() ?? "";
-        var stamp = await db.Units.GroupBy(_ => 1).Select(g => new Stamp(g.Count(), g.Max(u => u.Id), g.Sum(u => (long)u.Revision))).SingleOrDefaultAsync(cancel)
-            ?? new Stamp(0, 0, 0);
+        var stamp = Read.TryGetValue(db, out var read) ? read
+            : await db.Units.GroupBy(_ => 1).Select(g => new Stamp(g.Count(), g.Max(u => u.Id), g.Sum(u => (long)u.Revision))).SingleOrDefaultAsync(cancel)
+                ?? new Stamp(0, 0, 0);
         if (Built.TryGetValue(database, out var built) && built.Stamp == stamp) return built.Tree;
         var tree = OrgTree.Build(await LoadUnitsAsync(cancel)).Tree ?? throw new InvalidOperationException("The stored organisation tree is inconsistent.");
         if (Built.Count >= 100) Built.Clear();
@@ -36,7 +37,16 @@ public sealed class UnitStore(ParReportDbContext db)
         return tree;
     }
 
-    private sealed record Stamp(int Count, int LastId, long Revisions);
+    /// <summary>What every change of the units raises: how many, the last id, the sum of their revisions.</summary>
+    public sealed record Stamp(int Count, int LastId, long Revisions);
+
+    /// <summary>
+    /// The units' stamp as a caller read it within a query of its own (the session check reads it with the account on
+    /// every request), so that checking the kept tree for this context costs no command of its own.
+    /// </summary>
+    public static void StampRead(ParReportDbContext db, Stamp stamp) => Read.AddOrUpdate(db, stamp);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ParReportDbContext, Stamp> Read = new();
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Stamp Stamp, OrgTree Tree)> Built = new();
 
@@ -69,6 +79,7 @@ public sealed class UnitStore(ParReportDbContext db)
         // Parents are linked after every unit has a record, so a file may list a child before its parent.
         foreach (var unit in units) records[unit.Code].Parent = unit.ParentCode is null ? null : records[unit.ParentCode];
         Checked.Remove(db);
+        Read.Remove(db);
         await db.SaveChangesAsync(cancel);
         await transaction.CommitIfOwnAsync(cancel);
         return [];

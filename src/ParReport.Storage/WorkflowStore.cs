@@ -58,8 +58,15 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
     {
         var last = await db.ReportEvents.AsNoTracking().Where(e => e.ReportId == reportId && e.ToStatus == (int)ReportStatus.Returned)
             .OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancel);
-        return last is null ? (null, new Dictionary<string, string>()) : (last.Comment, Reasons(last));
+        return Return(last);
     }
+
+    /// <summary>The reasons of the last return among a report's steps (<see cref="EventsAsync"/>), as <see cref="LastReturnAsync"/> reads them.</summary>
+    public static (string? Comment, IReadOnlyDictionary<string, string> Parts) LastReturn(IEnumerable<ReportEventRecord> events) =>
+        Return(events.Where(e => e.ToStatus == (int)ReportStatus.Returned).MaxBy(e => e.Id));
+
+    private static (string? Comment, IReadOnlyDictionary<string, string> Parts) Return(ReportEventRecord? last) =>
+        last is null ? (null, new Dictionary<string, string>()) : (last.Comment, Reasons(last));
 
     public static IReadOnlyDictionary<string, string> Reasons(ReportEventRecord e) =>
         e.PartReasons is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(e.PartReasons)!;
@@ -82,6 +89,21 @@ public sealed class WorkflowStore(ParReportDbContext db, TimeProvider clock)
     }
 
     private sealed record StoredValue(decimal? N, string? T);
+
+    /// <summary>A version as a list shows it: without its values, narrative and document.</summary>
+    public sealed record VersionHeader(int Number, DateTimeOffset SentAt, string SentBy, string DocumentNumber, DateOnly DocumentDate, string? SignerName);
+
+    /// <summary>The versions of a report, oldest first, as a list shows them.</summary>
+    public async Task<IReadOnlyList<VersionHeader>> VersionHeadersAsync(int reportId, CancellationToken cancel = default) =>
+        await db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId).OrderBy(v => v.Number)
+            .Select(v => new VersionHeader(v.Number, v.SentAt, v.SentBy, v.DocumentNumber, v.DocumentDate, v.SignerName)).ToListAsync(cancel);
+
+    /// <summary>The last version of a report, without its document; null before the first sign-off.</summary>
+    public async Task<Version?> LastVersionAsync(int reportId, Report shape, CancellationToken cancel = default) =>
+        await db.ReportVersions.AsNoTracking().Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number)
+            .Select(v => new { v.Number, v.SentAt, v.SentBy, v.DocumentNumber, v.DocumentDate, v.SignerName, v.Values, v.Narratives }).FirstOrDefaultAsync(cancel) is { } v
+            ? new Version(v.Number, v.SentAt, v.SentBy, v.DocumentNumber, v.DocumentDate, v.SignerName, Read(shape, v.Values, v.Narratives))
+            : null;
 
     /// <summary>The versions of a report, oldest first, without their documents.</summary>
     public async Task<IReadOnlyList<Version>> VersionsAsync(int reportId, Report shape, CancellationToken cancel = default) =>

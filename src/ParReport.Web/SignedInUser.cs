@@ -26,10 +26,10 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
         return new Application.Actor(access, Name, record.FullName);
     }
 
-    /// <summary>How many notices the user has not read, for the header (counted once per request; the home page shows it too).</summary>
-    public async Task<int> UnreadNoticesAsync() => _unread ??= await FindAsync() is { } user ? await new NoticeStore(db, TimeProvider.System).UnreadAsync(user.Id) : 0;
+    /// <summary>How many notices the user has not read, for the header (counted with the account, once per request; the home page shows it too).</summary>
+    public async Task<int> UnreadNoticesAsync() => await FindAsync() is null ? 0 : _unread;
 
-    private int? _unread;
+    private int _unread;
 
     /// <summary>The name kept in the audit trail.</summary>
     public string Name => http.HttpContext!.User.Identity!.Name!;
@@ -38,12 +38,23 @@ public sealed class SignedInUser(ParReportDbContext db, UserManager<UserRecord> 
     public async Task<UserRecord?> FindAsync()
     {
         if (_found) return _user;
-        // The account, its unit and its roles in one query: the session check makes it on every request.
+        // The account, its unit and its roles in one query: the session check makes it on every request. The same query
+        // counts the unread notices (the header shows them) and reads the units' stamp (every page checks its kept tree
+        // with it): each would be a command of its own otherwise (a bare Units.Count() too, hence the Select).
         var id = users.GetUserId(http.HttpContext!.User);
         var found = await db.Users.Include(u => u.Unit).Where(u => u.Id == id)
-            .Select(u => new { User = u, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList() })
+            .Select(u => new
+            {
+                User = u,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
+                Unread = db.Notices.Count(n => n.UserId == u.Id && n.ReadAt == null),
+                Units = db.Units.Select(x => x.Id).Count(),
+                LastUnit = db.Units.Max(x => (int?)x.Id),
+                Revisions = db.Units.Sum(x => (long)x.Revision),
+            })
             .SingleOrDefaultAsync();
-        (_user, _roles, _found) = (found?.User, found?.Roles ?? [], true);
+        (_user, _roles, _unread, _found) = (found?.User, found?.Roles ?? [], found?.Unread ?? 0, true);
+        if (found is not null) UnitStore.StampRead(db, new UnitStore.Stamp(found.Units, found.LastUnit ?? 0, found.Revisions));
         return _user;
     }
 

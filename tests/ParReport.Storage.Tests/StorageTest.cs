@@ -53,6 +53,38 @@ public abstract class StorageTest(bool postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Earlier_reports_come_with_their_values_by_period_and_only_those_sent_when_asked()
+    {
+        var template = new TemplateRef("xa", 2);
+        var firstRequest = await SeedAsync(template);
+        var halfYear = new ReportingPeriod(2024, PeriodKind.HalfYear);
+        int secondRequest;
+        await using (var db = _database.Open())
+        {
+            secondRequest = await new ReportStore(db).AddRequestAsync(ReportingRequest.Create("truc-ninh", halfYear, template));
+            await new ReportStore(db).SaveAsync(firstRequest, Report.Empty("phuong-dinh", QuarterOne2024, template).With("III/3.1.1", 120).WithNarrative("II.2", "Quý I"));
+            await new ReportStore(db).SaveAsync(secondRequest, Report.Empty("phuong-dinh", halfYear, template).With("III/3.1.1", 250));
+            // The first quarter's report was sent; the half year's is a draft.
+            await db.Reports.Where(r => r.RequestId == firstRequest).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, (int)Domain.Workflow.ReportStatus.Sent));
+        }
+
+        await using (var db = _database.Open())
+        {
+            var store = new ReportStore(db);
+            var both = await store.ValuesOfAsync("phuong-dinh", [QuarterOne2024, halfYear]);
+            Assert.Equal(120m, both[QuarterOne2024].Number("III/3.1.1"));
+            Assert.Equal(250m, both[halfYear].Number("III/3.1.1"));
+            Assert.Empty(both[QuarterOne2024].Narratives);
+            Assert.Equal([QuarterOne2024], (await store.ValuesOfAsync("phuong-dinh", [QuarterOne2024, halfYear], sentOnly: true)).Keys);
+            Assert.Empty(await store.ValuesOfAsync("phuong-dinh", []));
+
+            Assert.Equal([QuarterOne2024, halfYear], (await store.HistoryAsync("phuong-dinh", halfYear)).Select(r => r.Period));
+            Assert.Equal([QuarterOne2024], (await store.HistoryAsync("phuong-dinh", halfYear, sentOnly: true)).Select(r => r.Period));
+            Assert.Equal([QuarterOne2024], (await store.HistoryAsync("phuong-dinh", QuarterOne2024)).Select(r => r.Period));
+        }
+    }
+
+    [Fact]
     public async Task Saving_again_updates_changed_values_and_drops_cleared_ones()
     {
         var requestId = await SeedAsync(new TemplateRef("xa", 1));
@@ -107,6 +139,36 @@ public abstract class StorageTest(bool postgres) : IAsyncLifetime
             Assert.Empty(await new UnitStore(other).ImportAsync([new("xa-khac", "Xã Khác", UnitLevel.Commune, "nam-dinh")]));
         await using var next = _database.Open();
         Assert.NotNull((await new UnitStore(next).LoadTreeAsync()).Find("xa-khac"));
+    }
+
+    [Fact]
+    public async Task A_stamp_the_caller_read_stands_for_the_tree_check_until_an_import_through_the_context()
+    {
+        await using (var setup = _database.Open())
+        {
+            Assert.Empty(await new UnitStore(setup).ImportAsync(Units));
+            Assert.NotNull(await new UnitStore(setup).LoadTreeAsync());
+        }
+        static async Task<UnitStore.Stamp> ReadStampAsync(ParReportDbContext db) =>
+            new(await db.Units.CountAsync(), await db.Units.MaxAsync(u => u.Id), await db.Units.SumAsync(u => (long)u.Revision));
+
+        // A stamp read before another context's import: the tree checked with it is the one kept for it.
+        await using var early = _database.Open();
+        UnitStore.StampRead(early, await ReadStampAsync(early));
+        await using (var other = _database.Open())
+            Assert.Empty(await new UnitStore(other).ImportAsync([new("xa-khac", "Xã Khác", UnitLevel.Commune, "nam-dinh")]));
+        Assert.Null((await new UnitStore(early).LoadTreeAsync()).Find("xa-khac"));
+
+        // A stamp read after it shows the change.
+        await using var late = _database.Open();
+        UnitStore.StampRead(late, await ReadStampAsync(late));
+        Assert.NotNull((await new UnitStore(late).LoadTreeAsync()).Find("xa-khac"));
+
+        // An import through the context forgets the stamp it was given: the next check reads the units again.
+        Assert.Empty(await new UnitStore(early).ImportAsync([new("xa-moi", "Xã Mới", UnitLevel.Commune, "nam-dinh")]));
+        var tree = await new UnitStore(early).LoadTreeAsync();
+        Assert.NotNull(tree.Find("xa-moi"));
+        Assert.NotNull(tree.Find("xa-khac"));
     }
 
     [Fact]

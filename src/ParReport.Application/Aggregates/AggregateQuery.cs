@@ -54,9 +54,12 @@ public sealed class AggregateQuery(ParReportDbContext db)
     }
 
     /// <param name="actor">Who looks from the web; null for the command line.</param>
-    public async Task<Result<View>> LoadAsync(Actor? actor, int requestId, bool includeSent = false, CancellationToken cancel = default)
+    /// <param name="request">The request, when the caller has read it already (a report page, the board): not read again.</param>
+    public async Task<Result<View>> LoadAsync(Actor? actor, int requestId, bool includeSent = false, CancellationToken cancel = default,
+        ReportingRequest? request = null)
     {
-        if (await new ReportStore(db).FindRequestAsync(requestId, cancel) is not { } request) return Result<View>.Of(Outcome.NotFound);
+        if ((request ?? await new ReportStore(db).FindRequestAsync(requestId, cancel)) is not { } found) return Result<View>.Of(Outcome.NotFound);
+        request = found;
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         var issuer = tree.Find(request.IssuerUnitCode)!;
         if (actor is not null && !MayRead(actor, issuer, tree)) return Result<View>.Of(Outcome.Forbidden);
@@ -68,10 +71,9 @@ public sealed class AggregateQuery(ParReportDbContext db)
     /// <summary>The aggregates (accepted versions) of the requests a unit issued to its units for a period, oldest request first.</summary>
     public async Task<IReadOnlyList<View>> OwnRequestsAsync(string unitCode, string periodCode, CancellationToken cancel = default)
     {
-        var ids = await db.Requests.AsNoTracking().Where(r => r.IssuerUnit.Code == unitCode && r.PeriodCode == periodCode)
-            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(cancel);
         var views = new List<View>();
-        foreach (var id in ids) views.Add((await LoadAsync(null, id, cancel: cancel)).Value!);
+        foreach (var (id, request) in await new ReportStore(db).IssuedAsync(unitCode, periodCode, cancel))
+            views.Add((await LoadAsync(null, id, cancel: cancel, request: request)).Value!);
         return views;
     }
 

@@ -31,7 +31,9 @@ public sealed class FillFromUnits(ParReportDbContext db, ReportEntry entry, Time
     /// </summary>
     public async Task<Offer?> OfferAsync(ReportContext report, CancellationToken cancel = default)
     {
-        var sources = report.ReportId is { } id ? await new EntryStore(db, clock).SourcesAsync(id, cancel) : new Dictionary<string, string>();
+        // A template none of whose indicators rolls up its units' takes nothing from any aggregate.
+        if (!report.Template.Indicators.Any(i => i.RollUp is not null)) return null;
+        var sources = report.Sources;
         foreach (var view in await new AggregateQuery(db).OwnRequestsAsync(report.Unit.Code, report.Request.Period.Code, cancel))
         {
             var figures = Aggregate.Fill(report.Template, view.Template, view.Values);

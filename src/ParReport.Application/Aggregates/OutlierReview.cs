@@ -22,9 +22,11 @@ public sealed class OutlierReview(ParReportDbContext db, AggregateQuery aggregat
     }
 
     /// <summary>The flags of every unit of the request, or of one (<paramref name="unitCode"/>); readers of the units' reports only.</summary>
-    public async Task<Result<IReadOnlyList<Flag>>> ListAsync(Actor actor, int requestId, string? unitCode = null, CancellationToken cancel = default)
+    /// <param name="request">The request, when the caller has read it already: not read again.</param>
+    public async Task<Result<IReadOnlyList<Flag>>> ListAsync(Actor actor, int requestId, string? unitCode = null, CancellationToken cancel = default,
+        Domain.Periods.ReportingRequest? request = null)
     {
-        var loaded = await aggregates.LoadAsync(actor, requestId, includeSent: true, cancel);
+        var loaded = await aggregates.LoadAsync(actor, requestId, includeSent: true, cancel, request);
         if (!loaded.IsDone) return Result<IReadOnlyList<Flag>>.Of(loaded.Outcome, loaded.Messages);
         var view = loaded.Value!;
         var earlier = await aggregates.EarlierReportsAsync(view, cancel);
@@ -32,10 +34,11 @@ public sealed class OutlierReview(ParReportDbContext db, AggregateQuery aggregat
         var compared = unitCode is null ? view.Units : view.Units.Where(u => u.Unit.Code == unitCode).ToList();
         var outliers = Outliers.AmongPeers(view.Template, view.Units).Where(o => unitCode is null || o.Unit.Code == unitCode)
             .Concat(compared.SelectMany(u => Outliers.AgainstHistory(view.Template, u, earlier.GetValueOrDefault(u.Unit.Code) ?? []))).ToList();
-        var reports = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId).Select(r => new { r.Id, r.Unit.Code }).ToDictionaryAsync(r => r.Code, r => r.Id, cancel);
-        var ids = reports.Values.ToList();
-        var notes = (await db.OutlierNotes.AsNoTracking().Where(n => ids.Contains(n.ReportId)).ToListAsync(cancel))
-            .ToDictionary(n => (n.ReportId, n.Version, n.Key));
+        // The request's reports with their notes, in one command.
+        var stored = await db.Reports.AsNoTracking().Where(r => r.RequestId == requestId)
+            .Select(r => new { r.Id, r.Unit.Code, Notes = db.OutlierNotes.Where(n => n.ReportId == r.Id).ToList() }).ToListAsync(cancel);
+        var reports = stored.ToDictionary(r => r.Code, r => r.Id);
+        var notes = stored.SelectMany(r => r.Notes).ToDictionary(n => (n.ReportId, n.Version, n.Key));
         return Result<IReadOnlyList<Flag>>.Done(outliers.Where(o => reports.ContainsKey(o.Unit.Code))
             .Select(o => new Flag(o, reports[o.Unit.Code], notes.GetValueOrDefault((reports[o.Unit.Code], o.Version ?? 0, o.Indicator.Key))))
             .OrderBy(f => f.IsExplained).ThenByDescending(f => f.Outlier.Score).ToList());

@@ -35,6 +35,12 @@ public sealed class ReportContext
     public required IReadOnlyDictionary<string, AssignmentRecord> Assignments { get; init; }
     public required (string? Number, DateOnly? Date, string? Signer) Document { get; init; }
 
+    /// <summary>
+    /// Where the live report's values that no official typed came from (the dossiers, the units' aggregate), by key, as
+    /// read with them; empty while a version is shown.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> Sources { get; init; }
+
     /// <summary>The number of the version shown when the reader is the upper level and the unit is editing again; null for the live report.</summary>
     public required int? ShownVersion { get; init; }
 
@@ -93,7 +99,7 @@ public sealed class ReportContext
         if (unitCode != actor.Access.UnitCode && record is not null && !ReportStatuses.IsSent(status))
         {
             // The upper level works from what was sent; while the unit edits again, that is its last version.
-            var last = (await new WorkflowStore(db, clock).VersionsAsync(record.Id, report, cancel)).LastOrDefault();
+            var last = await new WorkflowStore(db, clock).LastVersionAsync(record.Id, report, cancel);
             report = last?.Report ?? Report.Empty(unitCode, request.Period, request.Template);
             document = (last?.DocumentNumber, last?.DocumentDate, last?.SignerName);
             shown = last?.Number ?? 0;
@@ -116,6 +122,9 @@ public sealed class ReportContext
             // Who fills what, and how far, is the unit's work in progress: not shown with a version.
             Assignments = shown is null ? assignments.ToDictionary(a => a.PartKey) : new Dictionary<string, AssignmentRecord>(),
             Document = document,
+            Sources = shown is null && record is not null
+                ? record.Values.Where(v => v.Source is not null).ToDictionary(v => v.Key, v => v.Source!)
+                : new Dictionary<string, string>(),
             ShownVersion = shown,
         });
     }

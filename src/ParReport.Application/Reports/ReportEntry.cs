@@ -31,7 +31,7 @@ public sealed class ReportEntry(ParReportDbContext db, TimeProvider clock, Maile
     {
         if (Refusal<SaveOutcome<IndicatorValue>>(report, part) is { } refused) return refused;
         if (Unfit(report, part, submitted) is { Count: > 0 } unfit) return new(Outcome.Refused, unfit.Values.ToList(), ByKey: unfit);
-        var sources = report.ReportId is { } id ? await _store.SourcesAsync(id, cancel) : new Dictionary<string, string>();
+        var sources = report.Sources;
         var reasons = new Dictionary<string, string>();
         var missing = new Dictionary<string, string>();
         foreach (var (key, _, _) in submitted.Where(s => s.Original != s.Mine && sources.ContainsKey(s.Key)))

@@ -10,9 +10,6 @@ namespace ParReport.Web.Tests.Pages;
 /// </summary>
 public sealed class PageCommandsTest
 {
-    /// <summary>What one page may issue, sign-in checks included.</summary>
-    private const int Budget = 22;
-
     [Fact]
     public async Task The_home_report_form_board_and_aggregate_pages_issue_as_many_commands_with_twelve_more_communes()
     {
@@ -21,20 +18,22 @@ public sealed class PageCommandsTest
         using var counted = counter.Attach(app);
         var requestId = await app.RequestIdAsync();
         var districtRequest = await app.RequestIdAsync("tinh-minh-son");
-        (string User, string Url)[] pages =
+        // What each page may issue, the session check included (it reads the account, its roles, the unread notices and
+        // the units' stamp in one command).
+        (string User, string Url, int Budget)[] pages =
         [
-            ("tonghop", "/"),
-            ("lanhdao", "/"),
-            ("captren", "/"),
-            ("quantri", "/"),
-            ("tonghop", $"/Reports/View/{requestId}/an-phu-an-binh"),
-            ("tonghop", $"/Reports/Form/{requestId}/an-phu-an-binh/III"),
-            ("tonghop", $"/Reports/Comments/{requestId}/an-phu-an-binh"),
-            ("captren", $"/Reports/View/{requestId}/an-phu-an-hoa"),
-            ("captren", $"/Requests/Board/{requestId}"),
-            ("captren", $"/Requests/Aggregate/{requestId}?sent=true"),
-            ("tonghophuyen", $"/Reports/View/{districtRequest}/huyen-an-phu"),
-            ("tonghophuyen", $"/Reports/Form/{districtRequest}/huyen-an-phu/6"),
+            ("tonghop", "/", 10),
+            ("lanhdao", "/", 10),
+            ("captren", "/", 6),
+            ("quantri", "/", 6),
+            ("tonghop", $"/Reports/View/{requestId}/an-phu-an-binh", 10),
+            ("tonghop", $"/Reports/Form/{requestId}/an-phu-an-binh/III", 8),
+            ("tonghop", $"/Reports/Comments/{requestId}/an-phu-an-binh", 10),
+            ("captren", $"/Reports/View/{requestId}/an-phu-an-hoa", 12),
+            ("captren", $"/Requests/Board/{requestId}", 8),
+            ("captren", $"/Requests/Aggregate/{requestId}?sent=true", 6),
+            ("tonghophuyen", $"/Reports/View/{districtRequest}/huyen-an-phu", 12),
+            ("tonghophuyen", $"/Reports/Form/{districtRequest}/huyen-an-phu/6", 8),
         ];
         var clients = new Dictionary<string, HttpClient>();
         foreach (var user in pages.Select(p => p.User).Distinct())
@@ -46,7 +45,7 @@ public sealed class PageCommandsTest
         async Task<int[]> CountAsync()
         {
             var counts = new List<int>();
-            foreach (var (user, url) in pages)
+            foreach (var (user, url, _) in pages)
             {
                 // The first read after a change refreshes what the process keeps (the tree, the aggregates).
                 (await clients[user].GetAsync(url)).EnsureSuccessStatusCode();
@@ -63,7 +62,7 @@ public sealed class PageCommandsTest
 
         for (var i = 0; i < pages.Length; i++)
         {
-            Assert.True(demo[i] <= Budget, $"{pages[i].Url} as {pages[i].User}: {demo[i]} commands");
+            Assert.True(demo[i] <= pages[i].Budget, $"{pages[i].Url} as {pages[i].User}: {demo[i]} commands, more than {pages[i].Budget}");
             Assert.True(demo[i] == more[i], $"{pages[i].Url} as {pages[i].User}: {demo[i]} commands with the demo's communes, {more[i]} with 12 more");
         }
     }

@@ -213,26 +213,25 @@ public sealed class FormModel(ParReportDbContext db, SignedInUser user, TimeProv
         foreach (var violation in Violations)
             foreach (var key in violation.Keys.Where(k => InForm(k) && !Typed.ContainsKey(Code(k))))
                 (Errors.TryGetValue(Code(key), out var list) ? list : Errors[Code(key)] = []).Add(violation.Message);
-        var store = new ReportStore(Db);
-        Previous = await ReportOfAsync(store, Context.Request.Period.Previous, cancel);
+        // The previous period's figures and those the cumulative ones start from, read together. The upper level sees only what the unit sent.
+        var period = Context.Request.Period;
+        var earlier = await new ReportStore(Db).ValuesOfAsync(Context.Unit.Code, period.PreviousInYear is { } first ? [period.Previous, first] : [period.Previous],
+            cancel, sentOnly: !Context.IsOwnUnit);
+        Previous = ReportOf(earlier, period.Previous);
         _previousRates = Previous is { } previous ? Derivation.Rates(Context.Template, previous.Report.Values) : new Dictionary<string, decimal?>();
-        CumulativeStart = Context.Request.Period.PreviousInYear is { } start ? await ReportOfAsync(store, start, cancel) : null;
+        CumulativeStart = period.PreviousInYear is { } start ? ReportOf(earlier, start) : null;
         if (Context.ReportId is { } id && Context.ShownVersion is null)
         {
-            var store2 = new EntryStore(Db, Clock);
-            Audited = await store2.AuditedKeysAsync(id, EntryStore.ValueSubject, cancel);
-            Sources = await store2.SourcesAsync(id, cancel);
+            Audited = await new EntryStore(Db, Clock).AuditedKeysAsync(id, EntryStore.ValueSubject, cancel);
+            Sources = Context.Sources;
         }
         await LoadCommentCountsAsync(cancel);
         Response.StatusCode = status;
         return Page();
     }
 
-    private async Task<(string, Report)?> ReportOfAsync(ReportStore store, Domain.Periods.ReportingPeriod period, CancellationToken cancel) =>
-        // The upper level sees only what the unit sent.
-        await store.FindAsync(Context.Unit.Code, period, cancel, sentOnly: !Context.IsOwnUnit) is { } found && found.Report.Template.Id == Context.Template.Id
-            ? (period.Label, found.Report)
-            : null;
+    private (string, Report)? ReportOf(IReadOnlyDictionary<Domain.Periods.ReportingPeriod, Report> reports, Domain.Periods.ReportingPeriod period) =>
+        reports.GetValueOrDefault(period) is { } found && found.Template.Id == Context.Template.Id ? (period.Label, found) : null;
 
     private async Task<IActionResult?> LoadAsync(int requestId, string unitCode, string formCode, CancellationToken cancel)
     {

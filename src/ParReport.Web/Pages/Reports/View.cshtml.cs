@@ -52,7 +52,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
 
     public IReadOnlyList<ReportTransition> Offered { get; private set; } = [];
     public IReadOnlyList<ReportEventRecord> Events { get; private set; } = [];
-    public IReadOnlyList<WorkflowStore.Version> Versions { get; private set; } = [];
+    public IReadOnlyList<WorkflowStore.VersionHeader> Versions { get; private set; } = [];
 
     /// <summary>The last return's overall reason and its reasons by part, shown beside the parts while the unit fixes them.</summary>
     public (string? Comment, IReadOnlyDictionary<string, string> Parts) Returned { get; private set; } = (null, new Dictionary<string, string>());
@@ -151,7 +151,7 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         Parts = ReportPart.Of(Template);
         if (Context.CanCompile) Officials = await entry.OfficialsAsync(Unit.Code, cancel);
         if (Context.CanCompile && Context.IsEditable) Fill = await fill.OfferAsync(Context, cancel);
-        if (!Context.IsOwnUnit && Context.Access.ReadsBelow && await outliers.ListAsync(Context.Actor, Context.RequestId, Unit.Code, cancel) is { IsDone: true } flags)
+        if (!Context.IsOwnUnit && Context.Access.ReadsBelow && await outliers.ListAsync(Context.Actor, Context.RequestId, Unit.Code, cancel, Context.Request) is { IsDone: true } flags)
             Outliers = new(Context.RequestId, flags.Value!, Context.May(ReportAction.Review), "report", null, []);
         var statistics = await documents.DossiersAsync(Context, cancel);
         Dossiers = DossierIndicators.ForDocument(Template, Report.Values, statistics);
@@ -160,10 +160,9 @@ public sealed class ViewModel(ParReportDbContext db, SignedInUser user, TimeProv
         Offered = ReportWorkflow.Offered(Context.Status, Context.Access, Unit.Code, Context.Issuer.Code, Context.Tree);
         if (Context.ReportId is { } id)
         {
-            var workflow = new WorkflowStore(Db, Clock);
-            Events = await workflow.EventsAsync(id, cancel);
-            Versions = await new ReportVersions(Db, Clock).ListAsync(Context, cancel);
-            if (Context.Status == ReportStatus.Returned) Returned = await workflow.LastReturnAsync(id, cancel);
+            Events = await new WorkflowStore(Db, Clock).EventsAsync(id, cancel);
+            Versions = await new ReportVersions(Db, Clock).HeadersAsync(Context, cancel);
+            if (Context.Status == ReportStatus.Returned) Returned = WorkflowStore.LastReturn(Events);
         }
         return Page();
     }

@@ -73,7 +73,7 @@ public sealed class BoardModel(SignedInUser user, RequestBoardQuery boards, Outl
         var result = await boards.LoadAsync(actor, requestId, cancel);
         if (!result.IsDone) return StatusCode(ReportPageModel.Status(result.Outcome));
         (View, Access) = (result.Value!, await user.AccessAsync());
-        if (ReadsAggregate && await outliers.ListAsync(actor, requestId, cancel: cancel) is { IsDone: true } flags)
+        if (ReadsAggregate && await outliers.ListAsync(actor, requestId, cancel: cancel, request: View.Board.Request) is { IsDone: true } flags)
             Outliers = new(requestId, flags.Value!, Reviews, "board", unit => $"/Reports/View/{requestId}/{unit}#bat-thuong", outlierErrors ?? []);
         return null;
     }
