@@ -55,7 +55,14 @@ public sealed partial class EntryStore
     /// its form; a report sent or waiting for sign-off never changes).
     /// </summary>
     /// <returns>The values set, over all those reports.</returns>
-    public async Task<int> FlowDossiersAsync(string unitCode, string by, CancellationToken cancel = default)
+    public Task<int> FlowDossiersAsync(string unitCode, string by, CancellationToken cancel = default) =>
+        FlowAsync(unitCode, async (id, template, window) => (await ApplyDossiersAsync(id, unitCode, template, window, by, cancel: cancel)).Applied, cancel);
+
+    /// <summary>
+    /// Puts figures into the unit's reports whose deadline has not passed and that it may still edit; a report sent to
+    /// the leader since it was picked keeps its figures, like every locked report.
+    /// </summary>
+    private async Task<int> FlowAsync(string unitCode, Func<int, TemplateRef, CutOffWindow, Task<int>> apply, CancellationToken cancel)
     {
         // The deadline is a day in Vietnam, whatever the server's zone.
         var today = VietnamTime.Day(clock.GetUtcNow());
@@ -66,12 +73,10 @@ public sealed partial class EntryStore
         foreach (var report in reports)
             try
             {
-                applied += (await ApplyDossiersAsync(report.Id, unitCode, new TemplateRef(report.TemplateId, report.TemplateVersion),
-                    new CutOffWindow(report.WindowFrom, report.WindowTo), by, cancel: cancel)).Applied;
+                applied += await apply(report.Id, new TemplateRef(report.TemplateId, report.TemplateVersion), new CutOffWindow(report.WindowFrom, report.WindowTo));
             }
             catch (ReportLockedException)
             {
-                // Sent to the leader since it was picked: it keeps its figures, like every locked report.
                 db.ChangeTracker.Clear();
             }
         return applied;

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using ParReport.Domain.Periods;
 using ParReport.Domain.Registers;
 using ParReport.Domain.Templates;
-using ParReport.Domain.Workflow;
 
 namespace ParReport.Storage;
 
@@ -10,25 +8,8 @@ namespace ParReport.Storage;
 public sealed partial class EntryStore
 {
     /// <summary>After a register changed: its figures put into the unit's reports still open for editing and not past their deadline.</summary>
-    public async Task<int> FlowRegistersAsync(string unitCode, string by, CancellationToken cancel = default)
-    {
-        var today = VietnamTime.Day(clock.GetUtcNow());
-        var reports = await db.Reports.AsNoTracking().Where(r => r.Unit.Code == unitCode && r.Request.Deadline >= today
-                && (r.Status == (int)ReportStatus.Draft || r.Status == (int)ReportStatus.Returned))
-            .Select(r => new { r.Id, r.Request.WindowFrom, r.Request.WindowTo, r.TemplateId, r.TemplateVersion }).ToListAsync(cancel);
-        var applied = 0;
-        foreach (var report in reports)
-            try
-            {
-                applied += (await ApplyRegistersAsync(report.Id, unitCode, new TemplateRef(report.TemplateId, report.TemplateVersion),
-                    new CutOffWindow(report.WindowFrom, report.WindowTo), by, cancel: cancel)).Applied;
-            }
-            catch (ReportLockedException)
-            {
-                db.ChangeTracker.Clear();
-            }
-        return applied;
-    }
+    public Task<int> FlowRegistersAsync(string unitCode, string by, CancellationToken cancel = default) =>
+        FlowAsync(unitCode, async (id, template, window) => (await ApplyRegistersAsync(id, unitCode, template, window, by, cancel: cancel)).Applied, cancel);
 
     /// <summary>The registers' figures for a window put into one report, each register named as the source of its figures.</summary>
     /// <param name="formCode">Only the figures of this form; all of them when null.</param>
