@@ -26,6 +26,27 @@ public sealed class RegisterIndicatorsTest
     }
 
     [Fact]
+    public void The_older_commune_template_and_the_district_template_count_the_same_registers_by_hand_too()
+    {
+        var xa1 = RegisterIndicators.Values(TemplateCatalog.BuiltIn.Get(new TemplateRef("xa", 1)), SeedRegisters.All(), SeedRegisters.HalfYear);
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["1/1"] = 12, ["1/2.1"] = 6, ["1/2.2"] = 3, ["1/3.3.1"] = 8, ["1/3.3.2"] = 7,
+            ["1/4.1"] = 14, ["1/4.2"] = 14, ["1/4.3"] = 0, ["1/4.4"] = 0,
+            ["3/1.4"] = 101, ["3/1.4.2"] = 0, ["3/1.4.3"] = 101,
+            ["4/2.1"] = 22, ["4/2.2"] = 21,                  // 11 + 11 assigned, 11 + 10 present (the 2023 row stopped applying)
+            ["7/6.8.1"] = 34, ["7/6.8.2"] = 12,
+        }.OrderBy(e => e.Key, StringComparer.Ordinal), xa1.OrderBy(e => e.Key, StringComparer.Ordinal));
+
+        var huyen = RegisterIndicators.Values(TemplateCatalog.BuiltIn.Get(new TemplateRef("huyen", 1)), SeedRegisters.All(), SeedRegisters.HalfYear);
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["1/1.1.1"] = 6, ["1/1.1.2"] = 3, ["1/1.1.3"] = 12, ["1/1.2.3"] = 8, ["1/1.2.4"] = 7,
+            ["1/1.3.1"] = 14, ["1/1.3.2"] = 14, ["1/1.3.3"] = 0, ["4/4.2.1"] = 22, ["4/4.2.2"] = 21,
+        }.OrderBy(e => e.Key, StringComparer.Ordinal), huyen.OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_register_never_kept_gives_nothing_rather_than_zero_but_one_kept_gives_zero_for_an_empty_period()
     {
         var inspectionsOnly = new Dictionary<string, IReadOnlyList<RegisterRow>> { [RegisterCatalog.Inspections] = SeedRegisters.Inspections() };
