@@ -65,7 +65,7 @@ public class RegistersCommandsTest
         Assert.Equal((2, "Không có đơn vị mã «khong-co». Xem: parreport units list"), (unknownUnit.Exit, unknownUnit.Error.Trim()));
         Assert.Equal((2, RegisterMessages.UnknownRegister("so-khac")), (unknownRegister.Exit, unknownRegister.Error.Trim()));
         Assert.Equal(2, noFile.Exit);
-        Assert.Equal((2, $"kiem-tra.csv: {RegisterMessages.NoHeader}"), (noHeader.Exit, noHeader.Error.Trim()));
+        Assert.Equal((2, $"kiem-tra.csv: {RegisterMessages.NoHeader(RegisterCatalog.Get(RegisterCatalog.Documents))}"), (noHeader.Exit, noHeader.Error.Trim()));
         Assert.Equal(2, noTemplate.Exit);
         Assert.Equal(0, (await cli.RunAsync("registers", "import", "bac-son", "inspections", file2)).Exit);
     }

@@ -155,7 +155,7 @@ public class RegisterFileTest
         var table = RegisterFile.Read(xls);
 
         Assert.Equal(["Báo cáo hồ sơ TTHC"], table[0]);
-        Assert.Equal(RegisterMessages.NoHeader, RegisterRows.ReadTable(Documents, table).FileError);
+        Assert.Equal(RegisterMessages.NoHeader(Documents), RegisterRows.ReadTable(Documents, table).FileError);
     }
 
     [Fact]

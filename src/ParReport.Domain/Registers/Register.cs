@@ -8,6 +8,13 @@ namespace ParReport.Domain.Registers;
 /// </summary>
 public sealed record Register(string Id, string Name, string RowName, IReadOnlyList<RegisterColumn> Columns, bool Lasting = false)
 {
+    /// <summary>Columns other files write as one ("Số, ký hiệu văn bản": "05/KH-UBND"), split into this register's.</summary>
+    public IReadOnlyList<RegisterFileColumn> FileColumns { get; init; } = [];
+
+    /// <summary>How a column a file does not have is derived from the others (a document's type from its symbol), by column id.</summary>
+    public IReadOnlyDictionary<string, Func<IReadOnlyDictionary<string, string?>, string?>> Derived { get; init; } =
+        new Dictionary<string, Func<IReadOnlyDictionary<string, string?>, string?>>();
+
     public const string From = "from", Until = "until";
 
     public RegisterColumn? Column(string id) => Columns.FirstOrDefault(c => c.Id == id);

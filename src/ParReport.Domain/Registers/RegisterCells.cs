@@ -37,9 +37,22 @@ public static class RegisterCells
                 if (No.Contains(folded)) return ("0", null);
                 return (null, RegisterMessages.NotAFlag);
             default:
-                var option = column.Choices.FirstOrDefault(o => VietnameseText.Fold(o) == VietnameseText.Fold(text));
-                return option is null ? (null, RegisterMessages.NotAnOption(column.Choices)) : (option, null);
+                return Option(column, text) is { } option ? (option, null) : (null, RegisterMessages.NotAnOption(column.Choices));
         }
+    }
+
+    /// <summary>
+    /// The option a cell names: itself, or the one its words hold as other systems write it ("Dịch vụ công trực tuyến
+    /// toàn trình", "UBND cấp xã"), and none when it holds two ("Một phần, toàn trình").
+    /// </summary>
+    private static string? Option(RegisterColumn column, string text)
+    {
+        static string Words(string s) => $" {string.Join(' ', VietnameseText.Fold(s).Split((char[])[' ', ',', ';', '.', '/', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries))} ";
+        var words = Words(text);
+        var held = column.Choices.Where(o => words.Contains(Words(o), StringComparison.Ordinal)).ToList();
+        // An option inside another one held ("Cấp xã" in "UBND cấp xã" were both options) gives way to it.
+        var kept = held.Where(o => !held.Any(other => other != o && Words(other).Contains(Words(o), StringComparison.Ordinal))).ToList();
+        return kept.Count == 1 ? kept[0] : null;
     }
 
     /// <summary>A stored value as the entry form and the drill-down show it: "03/01/2024", "1.034", "Có".</summary>

@@ -10,7 +10,8 @@ public static class RegisterMessages
     public const string NotAFlag = "ghi «Có» hoặc «Không»";
     public const string OutOfRange = "số phải từ 0 đến 1.000.000.000";
     public const string Empty = "Tệp không có dòng số liệu nào dưới dòng tiêu đề.";
-    public const string NoHeader = "Không tìm thấy dòng tiêu đề: tệp cần một dòng ghi tên các cột của sổ.";
+    public static string NoHeader(Register register) =>
+        $"Không tìm thấy dòng tiêu đề trong 20 dòng đầu: tệp cần một dòng ghi tên các cột của sổ «{register.Name}», như {string.Join(", ", register.Columns.Where(c => c.Required).Select(c => $"«{c.Header}»"))} (xem tệp mẫu).";
 
     public static string TooLong(int max) => $"dài quá {VietnameseNumbers.FormatNumber(max)} ký tự";
 

@@ -36,17 +36,17 @@ public static class RegisterRows
         Register register, IReadOnlyList<IReadOnlyList<string?>> table)
     {
         var headerIndex = -1;
-        Dictionary<string, int>? columns = null;
-        for (var i = 0; i < Math.Min(HeaderSearch, table.Count) && columns is null; i++)
+        Header? header = null;
+        for (var i = 0; i < Math.Min(HeaderSearch, table.Count) && header is null; i++)
         {
             var found = MatchHeader(register, table[i]);
-            if (found.Count > 0 && register.Columns.Where(c => c.Required).All(c => found.ContainsKey(c.Id))) (columns, headerIndex) = (found, i);
+            if (found.Columns.Count > 0 && found.Missing(register).Count == 0) (header, headerIndex) = (found, i);
         }
-        if (columns is null)
+        if (header is null)
         {
-            var best = Enumerable.Range(0, Math.Min(HeaderSearch, table.Count)).Select(i => MatchHeader(register, table[i])).MaxBy(f => f.Count);
-            if (best is null || best.Count == 0) return ([], [], RegisterMessages.NoHeader);
-            return ([], [], RegisterMessages.MissingColumns(register.Columns.Where(c => c.Required && !best.ContainsKey(c.Id)).Select(c => c.Header)));
+            var best = Enumerable.Range(0, Math.Min(HeaderSearch, table.Count)).Select(i => MatchHeader(register, table[i])).MaxBy(f => f.Columns.Count + f.Files.Count);
+            if (best is null || best.Columns.Count + best.Files.Count == 0) return ([], [], RegisterMessages.NoHeader(register));
+            return ([], [], RegisterMessages.MissingColumns(best.Missing(register).Select(c => c.Header)));
         }
         if (Duplicate(register, table[headerIndex]) is { } duplicate) return ([], [], RegisterMessages.DuplicateColumn(duplicate));
 
@@ -57,7 +57,7 @@ public static class RegisterRows
             var line = table[i];
             if (line.All(string.IsNullOrWhiteSpace)) continue;
             if (rows.Count + errors.Count >= MaxRows) return ([], [], RegisterMessages.TooManyRows(MaxRows));
-            var typed = columns.ToDictionary(c => c.Key, c => c.Value < line.Count ? line[c.Value] : null);
+            var typed = header.Typed(register, line);
             var (row, rowErrors) = Read(register, typed);
             if (row is not null) rows.Add(row);
             foreach (var (column, message) in rowErrors)
@@ -67,15 +67,37 @@ public static class RegisterRows
         return rows.Count == 0 ? ([], [], RegisterMessages.Empty) : (rows, [], null);
     }
 
-    private static Dictionary<string, int> MatchHeader(Register register, IReadOnlyList<string?> line)
+    /// <summary>Where a header row puts the register's columns, and the combined columns of other layouts it has.</summary>
+    private sealed record Header(Dictionary<string, int> Columns, List<(RegisterFileColumn Column, int Index)> Files)
     {
-        var found = new Dictionary<string, int>();
+        public IReadOnlyList<RegisterColumn> Missing(Register register) => register.Columns
+            .Where(c => c.Required && !Columns.ContainsKey(c.Id) && !Files.Any(f => f.Column.Gives.Contains(c.Id)) && !register.Derived.ContainsKey(c.Id)).ToList();
+
+        /// <summary>A line's cells by column id: the register's own columns first, then what a combined cell gives, then what can be derived.</summary>
+        public Dictionary<string, string?> Typed(Register register, IReadOnlyList<string?> line)
+        {
+            string? Cell(int index) => index < line.Count ? line[index] : null;
+            var typed = Columns.ToDictionary(c => c.Key, c => Cell(c.Value));
+            foreach (var (file, index) in Files)
+                if (Cell(index) is { Length: > 0 } cell)
+                    foreach (var (column, value) in file.Split(cell)) typed.TryAdd(column, value);
+            foreach (var (column, derive) in register.Derived)
+                if (!Columns.ContainsKey(column) && !typed.ContainsKey(column)) typed[column] = derive(typed);
+            return typed;
+        }
+    }
+
+    private static Header MatchHeader(Register register, IReadOnlyList<string?> line)
+    {
+        var found = new Header([], []);
         for (var i = 0; i < line.Count; i++)
         {
             var header = VietnameseText.Fold(TypedText.Clean(line[i] ?? "")).Trim().TrimEnd('*', ':').Trim();
             if (header.Length == 0) continue;
             var column = register.Columns.FirstOrDefault(c => c.Headers.Any(h => VietnameseText.Fold(h) == header));
-            if (column is not null) found.TryAdd(column.Id, i);
+            if (column is not null) found.Columns.TryAdd(column.Id, i);
+            else if (register.FileColumns.FirstOrDefault(f => f.Headers.Any(h => VietnameseText.Fold(h) == header)) is { } file && found.Files.All(f => f.Column != file))
+                found.Files.Add((file, i));
         }
         return found;
     }

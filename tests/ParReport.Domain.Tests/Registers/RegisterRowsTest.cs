@@ -31,6 +31,32 @@ public sealed class RegisterRowsTest
     }
 
     [Fact]
+    public void The_outgoing_documents_register_of_Decree_30_is_read_as_offices_keep_it()
+    {
+        // "Sổ đăng ký văn bản đi": number and symbol in one cell, the type opening the title, no CCHC column.
+        IReadOnlyList<IReadOnlyList<string?>> table =
+        [
+            ["SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2024"],
+            ["STT", "Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận"],
+            ["1", "05/KH-UBND", "22/01/2024", "Kế hoạch cải cách hành chính năm 2024", "Nguyễn Văn An", "Các ban, ngành"],
+            ["2", "12/QĐ-UBND", "05/02/2024", "Quyết định về việc kiện toàn Bộ phận Một cửa", "Nguyễn Văn An", "Văn phòng"],
+            ["3", "31/TB-UBND", "05/03/2024", "Thông báo lịch tiếp công dân tháng 3", "Trần Bình", "Nhân dân"],
+            ["4", "135/UBND-VP", "07/03/2024", "V/v báo cáo kết quả giải quyết TTHC quý I", "Trần Bình", "UBND huyện"],
+        ];
+        var (rows, errors, fileError) = RegisterRows.ReadTable(Documents, table);
+
+        Assert.Null(fileError);
+        Assert.Empty(errors);
+        Assert.Equal(["05", "12", "31", "135"], rows.Select(r => r.Text("number")));
+        Assert.Equal(["KH-UBND", "QĐ-UBND", "TB-UBND", "UBND-VP"], rows.Select(r => r.Text("symbol")));
+        Assert.Equal(["Kế hoạch", "Quyết định", "Thông báo", "Công văn"], rows.Select(r => r.Text("type")));
+        Assert.Equal(["về cải cách hành chính năm 2024", "về việc kiện toàn Bộ phận Một cửa", "về lịch tiếp công dân tháng 3", "V/v báo cáo kết quả giải quyết TTHC quý I"],
+            rows.Select(r => r.Text("title")));
+        // Without a column saying so, a document is on CCHC when its title names it.
+        Assert.Equal([true, true, false, true], rows.Select(r => r.Flag("cchc")));
+    }
+
+    [Fact]
     public void Any_bad_row_refuses_the_file_and_every_error_names_its_line_column_and_value()
     {
         IReadOnlyList<IReadOnlyList<string?>> table =
@@ -55,13 +81,14 @@ public sealed class RegisterRowsTest
     {
         var (_, _, missing) = RegisterRows.ReadTable(Documents, [["Số", "Ngày ban hành", "Trích yếu"], ["1", "01/01/2024", "x"]]);
         Assert.Contains("«Ký hiệu»", missing);
-        Assert.Contains("«Loại văn bản»", missing);
+        // The type is told by the symbol when the file has no column for it (KH-UBND: a plan).
+        Assert.DoesNotContain("«Loại văn bản»", missing);
 
         var (_, _, twice) = RegisterRows.ReadTable(Documents, [["Số", "Ký hiệu", "Ngày ban hành", "Loại văn bản", "Trích yếu", "Ngày"], ["1", "a", "01/01/2024", "Khác", "x", "02/01/2024"]]);
         Assert.Equal(RegisterMessages.DuplicateColumn("Ngày ban hành"), twice);
 
         var (_, _, none) = RegisterRows.ReadTable(Documents, [["a", "b"], ["1", "2"]]);
-        Assert.Equal(RegisterMessages.NoHeader, none);
+        Assert.Equal(RegisterMessages.NoHeader(Documents), none);
     }
 
     [Fact]
@@ -81,6 +108,18 @@ public sealed class RegisterRowsTest
             ["name"] = "Đăng ký khai sinh", ["field"] = "Hộ tịch", ["level"] = "Cấp xã", ["from"] = "01/03/2024", ["until"] = "01/01/2024",
         });
         Assert.Equal(Register.Until, Assert.Single(stop).Column);
+    }
+
+    [Theory]
+    [InlineData("Toàn trình", "Toàn trình")]
+    [InlineData("Dịch vụ công trực tuyến toàn trình", "Toàn trình")]
+    [InlineData("DVC trực tuyến một phần", "Một phần")]
+    [InlineData("Dịch vụ cung cấp thông tin trực tuyến", null)]
+    [InlineData("Một phần, toàn trình", null)]
+    public void A_choice_is_read_from_the_words_other_systems_write_it_with(string cell, string? option)
+    {
+        var online = RegisterCatalog.Get(RegisterCatalog.Procedures).Column("online")!;
+        Assert.Equal(option, RegisterCells.Read(online, cell).Value);
     }
 
     [Theory]
