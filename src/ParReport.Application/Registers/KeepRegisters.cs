@@ -24,7 +24,7 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
     /// <summary>How many rows each register of the unit holds, by register id (every register of the catalogue, 0 when empty).</summary>
     public async Task<Result<IReadOnlyDictionary<string, int>>> CountsAsync(Actor? actor, string unitCode, CancellationToken cancel = default)
     {
-        if (await UnitAsync(actor, unitCode, RegisterCatalog.All[0].Id, write: false, cancel) is { } refused)
+        if (await UnitAsync(actor, unitCode, null, write: false, cancel) is { } refused)
             return Result<IReadOnlyDictionary<string, int>>.Of(refused.Outcome, refused.Messages);
         var rows = await new RegisterStore(db, clock).AllAsync(unitCode, cancel);
         return Result<IReadOnlyDictionary<string, int>>.Done(RegisterCatalog.All.ToDictionary(r => r.Id, r => rows.GetValueOrDefault(r.Id)?.Count ?? 0));
@@ -96,9 +96,9 @@ public sealed class KeepRegisters(ParReportDbContext db, TimeProvider clock)
 
     private static string By(Actor? actor) => actor?.UserName ?? Environment.UserName;
 
-    private async Task<Result<bool>?> UnitAsync(Actor? actor, string unitCode, string registerId, bool write, CancellationToken cancel)
+    private async Task<Result<bool>?> UnitAsync(Actor? actor, string unitCode, string? registerId, bool write, CancellationToken cancel)
     {
-        if (RegisterCatalog.Find(registerId) is null) return Result<bool>.Of(Outcome.NotFound, RegisterMessages.UnknownRegister(registerId));
+        if (registerId is not null && RegisterCatalog.Find(registerId) is null) return Result<bool>.Of(Outcome.NotFound, RegisterMessages.UnknownRegister(registerId));
         var tree = await new UnitStore(db).LoadTreeAsync(cancel);
         if (tree.Find(unitCode) is null) return Result<bool>.Of(Outcome.NotFound, Requests.RequestMessages.UnknownUnit(unitCode));
         if (actor is null) return null;

@@ -18,7 +18,7 @@ public sealed class RegisterRecords(ParReportDbContext db, TimeProvider clock)
     {
         if (report.Template.Find(key) is not { Register: { } source } indicator) return Result<Counted>.Of(Outcome.NotFound);
         var register = RegisterCatalog.Get(source.Register);
-        var rows = (await new RegisterStore(db, clock).AllAsync(report.Unit.Code, cancel)).GetValueOrDefault(source.Register) ?? [];
+        var rows = (await new RegisterStore(db, clock).RowsAsync(report.Unit.Code, source.Register, cancel)).Select(r => r.Row).ToList();
         var window = report.Request.Window;
         return Result<Counted>.Done(new Counted(indicator, register, source.Matching(rows, window).ToList(), source.Value(rows, window),
             report.Report.Values.GetValueOrDefault(key)?.Number));

@@ -71,6 +71,4 @@ public sealed record RegisterCondition(bool Negated, string Column, string? Oper
         ColumnType.Date => string.CompareOrdinal(left, right),
         _ => string.CompareOrdinal(VietnameseText.Fold(left), VietnameseText.Fold(right)),
     };
-
-    public override string ToString() => (Negated ? "not " : "") + (Operator is null ? Column : $"{Column} {Operator} {Operand}");
 }

@@ -17,8 +17,4 @@ public static class RegisterIndicators
                 values[indicator.Key] = source.Value(rows, window);
         return values;
     }
-
-    /// <summary>The registers a template's indicators are counted from.</summary>
-    public static IReadOnlySet<string> Used(ReportTemplate template) =>
-        template.Indicators.Where(i => i.Register is not null).Select(i => i.Register!.Register).ToHashSet();
 }

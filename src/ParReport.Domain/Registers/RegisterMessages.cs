@@ -32,10 +32,7 @@ public static class RegisterMessages
 
     /// <summary>The source a figure taken from a register carries in the report and its audit trail.</summary>
     public static string Source(Register register, Periods.CutOffWindow window) =>
-        $"{SourcePrefix}{register.Name}», kỳ {window.From:dd/MM/yyyy} – {window.To:dd/MM/yyyy}";
-
-    /// <summary>How a value's source names a register: what the form page looks for to offer the register's rows.</summary>
-    public const string SourcePrefix = "Sổ «";
+        $"Sổ «{register.Name}», kỳ {window.From:dd/MM/yyyy} – {window.To:dd/MM/yyyy}";
 
     public const string Conflict = "Dòng này vừa được người khác sửa hoặc xóa: hãy tải lại trang để xem bản mới rồi sửa lại.";
 

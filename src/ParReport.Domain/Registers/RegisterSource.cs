@@ -33,7 +33,4 @@ public sealed record RegisterSource(string Register, IReadOnlyList<RegisterCondi
         foreach (var condition in Where)
             if (condition.Problem(register) is { } problem) yield return problem;
     }
-
-    public override string ToString() =>
-        $"{Register}{(Where.Count > 0 ? " where " + string.Join(", ", Where) : "")}{(Sum is null ? "" : " sum " + Sum)}{(DateColumn is null ? "" : $" {(Stock ? "stock" : "flow")} by {DateColumn}")}";
 }
